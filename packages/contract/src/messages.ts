@@ -1,0 +1,107 @@
+import type { ErrorCode, FieldErrorCode } from './errors.js'
+import type { Locale } from './locale.js'
+
+interface ErrorMessages {
+  errors: Record<ErrorCode, string>
+  fields: Record<FieldErrorCode, string>
+}
+
+/** Error texts in the three languages; the API answers them and the widgets show them for client-side checks. */
+export const errorMessages: Record<Locale, ErrorMessages> = {
+  nb: {
+    errors: {
+      validation: 'Noen av feltene må rettes før du kan sende.',
+      'invalid-json': 'Forespørselen kunne ikke leses. Last siden på nytt og prøv igjen.',
+      'unsupported-media-type': 'Forespørselen må sendes som JSON.',
+      'payload-too-large': 'Forespørselen er for stor. Kort ned teksten og prøv igjen.',
+      'not-found': 'Fant ikke det du lette etter. Det kan være avlyst eller fjernet.',
+      'origin-not-allowed': 'Påmelding er ikke slått på for dette nettstedet. Kontakt nettredaktøren.',
+      'rate-limited': 'For mange forsøk på kort tid. Vent et minutt og prøv igjen.',
+      'spam-suspected': 'Skjemaet ser ut til å være fylt ut automatisk. Prøv igjen uten autoutfylling.',
+      'deadline-passed': 'Påmeldingsfristen er ute.',
+      'session-cancelled': 'Denne gjennomføringen er avlyst.',
+      'session-full': 'Kurset er fullt, og det er ingen venteliste.',
+      'signup-closed': 'Påmeldingen er stengt.',
+      'already-registered': 'Denne e-postadressen er allerede påmeldt. Sjekk innboksen din for bekreftelsen.',
+      'invalid-token': 'Lenken er ugyldig eller utløpt.',
+      'already-cancelled': 'Påmeldingen er allerede avmeldt.',
+      internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
+    },
+    fields: {
+      required: 'Feltet må fylles ut.',
+      'invalid-type': 'Ugyldig verdi.',
+      'too-long': 'Teksten er for lang.',
+      'too-short': 'Teksten er for kort.',
+      'invalid-email': 'Skriv en gyldig e-postadresse, for eksempel navn@oslo.kommune.no.',
+      'invalid-characters': 'Teksten inneholder tegn som ikke er tillatt.',
+      'invalid-choice': 'Velg et av alternativene.',
+      'invalid-date': 'Skriv en gyldig dato.',
+      'out-of-range': 'Verdien er utenfor det tillatte området.',
+      'unknown-field': 'Ukjent felt.',
+    },
+  },
+  nn: {
+    errors: {
+      validation: 'Nokre av felta må rettast før du kan sende.',
+      'invalid-json': 'Førespurnaden kunne ikkje lesast. Last sida på nytt og prøv igjen.',
+      'unsupported-media-type': 'Førespurnaden må sendast som JSON.',
+      'payload-too-large': 'Førespurnaden er for stor. Kort ned teksten og prøv igjen.',
+      'not-found': 'Fann ikkje det du leita etter. Det kan vere avlyst eller fjerna.',
+      'origin-not-allowed': 'Påmelding er ikkje slått på for denne nettstaden. Kontakt nettredaktøren.',
+      'rate-limited': 'For mange forsøk på kort tid. Vent eit minutt og prøv igjen.',
+      'spam-suspected': 'Skjemaet ser ut til å vere fylt ut automatisk. Prøv igjen utan autoutfylling.',
+      'deadline-passed': 'Påmeldingsfristen er ute.',
+      'session-cancelled': 'Denne gjennomføringa er avlyst.',
+      'session-full': 'Kurset er fullt, og det er inga venteliste.',
+      'signup-closed': 'Påmeldinga er stengd.',
+      'already-registered': 'Denne e-postadressa er allereie påmeld. Sjekk innboksen din for stadfestinga.',
+      'invalid-token': 'Lenkja er ugyldig eller utgått.',
+      'already-cancelled': 'Påmeldinga er allereie avmeld.',
+      internal: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
+    },
+    fields: {
+      required: 'Feltet må fyllast ut.',
+      'invalid-type': 'Ugyldig verdi.',
+      'too-long': 'Teksten er for lang.',
+      'too-short': 'Teksten er for kort.',
+      'invalid-email': 'Skriv ei gyldig e-postadresse, til dømes namn@oslo.kommune.no.',
+      'invalid-characters': 'Teksten inneheld teikn som ikkje er tillatne.',
+      'invalid-choice': 'Vel eitt av alternativa.',
+      'invalid-date': 'Skriv ein gyldig dato.',
+      'out-of-range': 'Verdien er utanfor det tillatne området.',
+      'unknown-field': 'Ukjent felt.',
+    },
+  },
+  en: {
+    errors: {
+      validation: 'Some fields need correcting before you can send.',
+      'invalid-json': 'The request could not be read. Reload the page and try again.',
+      'unsupported-media-type': 'The request must be sent as JSON.',
+      'payload-too-large': 'The request is too large. Shorten the text and try again.',
+      'not-found': 'We could not find what you were looking for. It may have been cancelled or removed.',
+      'origin-not-allowed': 'Sign-up is not enabled for this website. Contact its web editor.',
+      'rate-limited': 'Too many attempts in a short time. Wait a minute and try again.',
+      'spam-suspected': 'The form seems to have been filled in automatically. Try again without autofill.',
+      'deadline-passed': 'The sign-up deadline has passed.',
+      'session-cancelled': 'This session has been cancelled.',
+      'session-full': 'The course is full and has no waiting list.',
+      'signup-closed': 'Sign-up is closed.',
+      'already-registered': 'This email address is already signed up. Check your inbox for the confirmation.',
+      'invalid-token': 'The link is invalid or has expired.',
+      'already-cancelled': 'This registration has already been cancelled.',
+      internal: 'Something went wrong on our side. Try again in a little while.',
+    },
+    fields: {
+      required: 'This field is required.',
+      'invalid-type': 'Invalid value.',
+      'too-long': 'The text is too long.',
+      'too-short': 'The text is too short.',
+      'invalid-email': 'Enter a valid email address, for example name@oslo.kommune.no.',
+      'invalid-characters': 'The text contains characters that are not allowed.',
+      'invalid-choice': 'Choose one of the options.',
+      'invalid-date': 'Enter a valid date.',
+      'out-of-range': 'The value is outside the allowed range.',
+      'unknown-field': 'Unknown field.',
+    },
+  },
+}

@@ -1,0 +1,126 @@
+import * as v from 'valibot'
+import type { FieldErrorCode } from './errors.js'
+import { locales, type Locale } from './locale.js'
+import type { SignupQuestion } from './offerings.js'
+import { emailField, idempotencyKeyField, textField } from './text.js'
+import { runSchema, type FieldErrors, type Validation } from './validation.js'
+
+export const signupLimits = {
+  name: 120,
+  agency: 160,
+  role: 120,
+  textAnswer: 500,
+  textareaAnswer: 2000,
+  answers: 30,
+} as const
+
+export type Answer = string | boolean
+
+/** What a person sends to take a seat. `website` is the honeypot: people leave it empty. */
+export interface SignupRequest {
+  name: string
+  email: string
+  agency: string
+  role?: string
+  answers?: Record<string, Answer>
+  locale?: Locale
+  idempotencyKey: string
+  website?: string
+  /** The page the form was on, for the editors' statistics. */
+  sourceUrl?: string
+}
+
+export const signupSchema = v.object({
+  name: textField({ max: signupLimits.name, required: true }),
+  email: emailField,
+  agency: textField({ max: signupLimits.agency, required: true }),
+  role: textField({ max: signupLimits.role, required: false }),
+  answers: v.optional(
+    v.pipe(
+      v.record(v.string(), v.union([v.string(), v.boolean()], 'invalid-type' satisfies FieldErrorCode), 'invalid-type' satisfies FieldErrorCode),
+      v.check((answers) => Object.keys(answers).length <= signupLimits.answers, 'too-long' satisfies FieldErrorCode),
+    ),
+    {},
+  ),
+  locale: v.optional(v.picklist(locales, 'invalid-choice' satisfies FieldErrorCode), 'nb'),
+  idempotencyKey: idempotencyKeyField,
+  sourceUrl: v.optional(v.pipe(v.string('invalid-type' satisfies FieldErrorCode), v.maxLength(2000, 'too-long' satisfies FieldErrorCode))),
+})
+
+export type ValidSignup = v.InferOutput<typeof signupSchema>
+
+/** Checks the answers to a course's own questions; unknown question ids are refused. */
+export function validateAnswers(answers: Record<string, Answer>, questions: SignupQuestion[]): Validation<Record<string, Answer>> {
+  const fields: FieldErrors = {}
+  const clean: Record<string, Answer> = {}
+  const known = new Set(questions.map((question) => question.id))
+  for (const id of Object.keys(answers)) {
+    if (!known.has(id)) fields[`answers.${id}`] = 'unknown-field'
+  }
+  for (const question of questions) {
+    const key = `answers.${question.id}`
+    const answer = answers[question.id]
+    if (question.type === 'checkbox') {
+      if (answer !== undefined && typeof answer !== 'boolean') fields[key] = 'invalid-type'
+      else if (question.required && answer !== true) fields[key] = 'required'
+      else clean[question.id] = answer === true
+      continue
+    }
+    const rule = textField({
+      max: question.type === 'textarea' ? signupLimits.textareaAnswer : signupLimits.textAnswer,
+      required: question.required,
+      multiline: question.type === 'textarea',
+    })
+    const result = runSchema(rule, answer)
+    if (!result.ok) {
+      fields[key] = result.fields['_'] ?? 'invalid-type'
+      continue
+    }
+    if (question.type === 'choice' && result.value !== '' && !question.options.includes(result.value)) {
+      fields[key] = 'invalid-choice'
+      continue
+    }
+    if (result.value !== '') clean[question.id] = result.value
+  }
+  return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, value: clean }
+}
+
+/** The whole sign-up check, shared by the API and the form: fields first, then the course's questions. */
+export function validateSignup(input: unknown, questions: SignupQuestion[]): Validation<ValidSignup> {
+  const base = runSchema(signupSchema, input)
+  const rawAnswers =
+    typeof input === 'object' && input !== null && typeof (input as { answers?: unknown }).answers === 'object'
+      ? ((input as { answers?: Record<string, Answer> }).answers ?? {})
+      : {}
+  const answers = validateAnswers(rawAnswers ?? {}, questions)
+  if (base.ok && answers.ok) return { ok: true, value: { ...base.value, answers: answers.value } }
+  return {
+    ok: false,
+    fields: { ...(base.ok ? {} : base.fields), ...(answers.ok ? {} : answers.fields) },
+  }
+}
+
+export const registrationStatuses = ['confirmed', 'waitlisted', 'pending-approval', 'cancelled', 'attended', 'no-show'] as const
+export type RegistrationStatus = (typeof registrationStatuses)[number]
+
+/** The API's answer to a sign-up. A retried submit with the same idempotency key gets the same answer. */
+export interface SignupResult {
+  status: Extract<RegistrationStatus, 'confirmed' | 'waitlisted' | 'pending-approval'>
+  /** 1-based place in the waiting list, when waitlisted. */
+  waitlistPosition: number | null
+  sessionId: string
+  offeringTitle: string
+  startsAt: string
+  /** Where the confirmation was sent (the address as given). */
+  email: string
+}
+
+export interface CancelRequest {
+  token: string
+}
+
+export interface CancelResult {
+  status: 'cancelled'
+  offeringTitle: string
+  startsAt: string
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { validateServiceRequest, validateSignup, type SignupQuestion } from '../src/index.js'
+
+const questions: SignupQuestion[] = [
+  { id: 'diet', label: 'Allergier', type: 'text', required: false, options: [] },
+  { id: 'level', label: 'Nivå', type: 'choice', required: true, options: ['Ny leder', 'Erfaren leder'] },
+  { id: 'consent', label: 'Samtykke', type: 'checkbox', required: true, options: [] },
+]
+const valid = {
+  name: '  Kari Nordmann ',
+  email: 'Kari.Nordmann@UKE.oslo.kommune.no',
+  agency: 'Bydel Frogner',
+  idempotencyKey: 'abcdefgh-1234',
+  answers: { level: 'Ny leder', consent: true },
+}
+
+describe('validateSignup', () => {
+  it('accepts a good sign-up and normalises it', () => {
+    const result = validateSignup(valid, questions)
+    expect(result).toEqual({
+      ok: true,
+      value: expect.objectContaining({ name: 'Kari Nordmann', email: 'kari.nordmann@uke.oslo.kommune.no', locale: 'nb', answers: { level: 'Ny leder', consent: true } }),
+    })
+  })
+
+  it.each([
+    [{ ...valid, name: undefined }, 'name', 'required'],
+    [{ ...valid, name: '\u200B\u200B' }, 'name', 'required'],
+    [{ ...valid, name: 42 }, 'name', 'invalid-type'],
+    [{ ...valid, name: 'x'.repeat(121) }, 'name', 'too-long'],
+    [{ ...valid, name: 'Kari\u202Eevil' }, 'name', 'invalid-characters'],
+    [{ ...valid, name: 'Kari\nNordmann' }, 'name', 'invalid-characters'],
+    [{ ...valid, email: 'not-an-email' }, 'email', 'invalid-email'],
+    [{ ...valid, email: `${'a'.repeat(250)}@x.no` }, 'email', 'too-long'],
+    [{ ...valid, idempotencyKey: '<script>' }, 'idempotencyKey', 'invalid-characters'],
+    [{ ...valid, locale: 'de' }, 'locale', 'invalid-choice'],
+    [{ ...valid, answers: { level: 'Sjef', consent: true } }, 'answers.level', 'invalid-choice'],
+    [{ ...valid, answers: { level: 'Ny leder' } }, 'answers.consent', 'required'],
+    [{ ...valid, answers: { level: 'Ny leder', consent: true, extra: 'x' } }, 'answers.extra', 'unknown-field'],
+    [{ ...valid, answers: { level: 'Ny leder', consent: 'yes' } }, 'answers.consent', 'invalid-type'],
+  ])('refuses bad input %#: %s', (input, field, code) => {
+    const result = validateSignup(input, questions)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.fields[field]).toBe(code)
+  })
+
+  it('keeps markup as text: validation does not strip or accept-and-alter', () => {
+    const result = validateSignup({ ...valid, role: '<img src=x onerror=alert(1)>' }, questions)
+    expect(result.ok && result.value.role).toBe('<img src=x onerror=alert(1)>')
+  })
+})
+
+describe('validateServiceRequest', () => {
+  const order = {
+    contactName: 'Ola Nordmann',
+    email: 'ola@bydel.oslo.kommune.no',
+    agency: 'Bydel Alna',
+    wishedDates: 'Uke 12 eller 13',
+    groupSize: '25',
+    description: 'Open Space med eldrerådet.',
+    idempotencyKey: 'order-12345678',
+  }
+  it('accepts a string group size and makes it a number', () => {
+    const result = validateServiceRequest(order)
+    expect(result.ok && result.value.groupSize).toBe(25)
+  })
+  it.each([
+    [{ ...order, groupSize: 0 }, 'groupSize', 'out-of-range'],
+    [{ ...order, groupSize: 2.5 }, 'groupSize', 'invalid-type'],
+    [{ ...order, groupSize: 'many' }, 'groupSize', 'invalid-type'],
+    [{ ...order, phone: 'call me' }, 'phone', 'invalid-characters'],
+    [{ ...order, description: 'x'.repeat(4001) }, 'description', 'too-long'],
+  ])('refuses bad order %#', (input, field, code) => {
+    const result = validateServiceRequest(input)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.fields[field]).toBe(code)
+  })
+})

@@ -1,0 +1,17 @@
+export {
+  JONGODB_PACKAGE,
+  jongodbBinaryPath,
+  mongoTestUri,
+  startJongodb,
+  uniqueDatabaseName,
+  withDatabase,
+  type MongoTestServer,
+  type StartJongodbOptions,
+} from './jongodb.js';
+export {
+  isPatchedForJongodb,
+  jongodbAdapterWorkarounds,
+  mongoAdapterTestArgs,
+  patchMongooseForJongodb,
+  withJongodbWorkarounds,
+} from './jongodb-workarounds.js';

@@ -15,3 +15,10 @@ export {
   patchMongooseForJongodb,
   withJongodbWorkarounds,
 } from './jongodb-workarounds.js';
+export {
+  startMailSink,
+  type MailAttachment,
+  type MailMessage,
+  type MailSink,
+  type StartMailSinkOptions,
+} from './mail-sink.js';

@@ -1,0 +1,370 @@
+import {
+  apiPaths,
+  audiences,
+  defaultPageSize,
+  formats,
+  maxPageSize,
+  toSearchParams,
+  type Audience,
+  type Format,
+  type OfferingKind,
+  type OfferingListResponse,
+  type OfferingQuery,
+  type OfferingSummary,
+  type SessionSummary,
+} from '@kurskatalog/contract'
+import { Task, TaskStatus } from '@lit/task'
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { loadElement } from '../../elements.js'
+import { ApiUnreachableError, getJson } from '../../shared/api.js'
+import { baseStyles } from '../../shared/base.styles.js'
+import { loadCatalogue, saveCatalogue } from '../../shared/catalogue-cache.js'
+import { emit } from '../../shared/events.js'
+import { coursesJsonLd, writeJsonLd } from '../../shared/json-ld.js'
+import { KkElement } from '../../shared/kk-element.js'
+import { seatStatus } from '../../shared/seats.js'
+import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
+import { courseListStyles } from './course-list.styles.js'
+
+/** What the list shows: every page loaded so far, and whether it came from this browser's copy. */
+interface ListingView {
+  items: OfferingSummary[]
+  page: number
+  totalItems: number
+  totalPages: number
+  /** When the copy was saved, if the API could not be reached and a saved copy is shown. */
+  staleSince: string | null
+}
+
+/**
+ * @summary The offer: courses and programmes, filtered to an agency, topic, audience or format,
+ * with search, filters and "show more". Each entry shows its next dates, place and free seats.
+ * An entry opens inline, or on a host page when `course-url` is given.
+ *
+ * @event {CustomEvent<CourseOpenDetail>} kk-course-open - A visitor opened a course. Bubbles out of
+ * the shadow root; cancel it (`preventDefault()`) to handle the navigation yourself.
+ *
+ * @csspart filters - The search and filter form.
+ * @csspart list - The list of courses.
+ * @csspart item - One course in the list.
+ * @csspart title - The heading of a course.
+ * @csspart summary - The short description of a course.
+ * @csspart sessions - The next dates of a course.
+ * @csspart seat-status - The free-seat label of a date.
+ * @csspart button - Buttons (search, show more, try again).
+ * @csspart notice - Loading, empty, error and offline messages.
+ *
+ * @cssproperty --kk-color-primary - Headings, links, buttons and borders. Default #2a2859 (Oslo dark blue).
+ * @cssproperty --kk-color-on-primary - Text on primary buttons. Default #ffffff.
+ * @cssproperty --kk-color-accent - Notices and hover. Default #b3f5ff (Oslo light blue).
+ * @cssproperty --kk-color-success - Free-seat text. Default #034b45 (Oslo dark green).
+ * @cssproperty --kk-color-success-surface - Free-seat background. Default #c7f6c9.
+ * @cssproperty --kk-color-warning-surface - Few seats / waiting list / offline background. Default #f8f0dd.
+ * @cssproperty --kk-color-error - Error borders and text. Default #a4101f.
+ * @cssproperty --kk-color-error-surface - Error background. Default #ffdfdc.
+ * @cssproperty --kk-color-text - Body text. Default #2c2c2c.
+ * @cssproperty --kk-color-muted - Secondary text. Default #595959.
+ * @cssproperty --kk-color-surface - Card and field background. Default #ffffff.
+ * @cssproperty --kk-color-border - Card and field borders. Default: the primary colour.
+ * @cssproperty --kk-color-focus - Focus ring. Default: the primary colour.
+ * @cssproperty --kk-font-family - Default 'Oslo Sans', then system fonts.
+ * @cssproperty --kk-font-size - Base font size. Default 1rem.
+ * @cssproperty --kk-radius - Corner radius. Default 0 (square, as Punkt).
+ * @cssproperty --kk-space - Base spacing. Default 1rem.
+ */
+export class KkCourseList extends KkElement {
+  static override styles = [baseStyles, courseListStyles]
+
+  /** Only offerings of this agency (its slug). */
+  @property() agency?: string
+
+  /** Only offerings on this topic (its slug). */
+  @property() topic?: string
+
+  /** Only offerings for `leaders`, `employees` or `all`. Hides the audience filter. */
+  @property() audience?: Audience
+
+  /** Only `in-person`, `digital` or `hybrid` offerings. Hides the format filter. */
+  @property() format?: Format
+
+  /** Only `course` or `programme`. */
+  @property() kind?: OfferingKind
+
+  /** How many offerings a page shows before "show more" (1–50). */
+  @property({ type: Number }) limit = defaultPageSize
+
+  /** A host page per course, `{slug}` replaced, e.g. `/kurs/{slug}`. Without it, courses open inline. */
+  @property({ attribute: 'course-url' }) courseUrl?: string
+
+  /** Hide the visitor's search and filter controls. */
+  @property({ attribute: 'no-filters', type: Boolean }) noFilters = false
+
+  @state() private search = ''
+  @state() private chosenAudience: Audience | '' = ''
+  @state() private chosenFormat: Format | '' = ''
+  @state() private page = 1
+  @state() private expanded = new Set<string>()
+
+  private view: ListingView | null = null
+  private focusFrom: number | null = null
+  private describedView: ListingView | null = null
+
+  private readonly listing = new Task(this, {
+    task: async ([url, page]: readonly [string, number], { signal }) => this.fetchPage(url, page, signal),
+    args: () => [this.listingUrl(), this.page] as const,
+  })
+
+  constructor() {
+    super()
+    abortWhenDisconnected(this, this.listing)
+  }
+
+  /** The webmaster's view of the offer, before the visitor's own search and filters. */
+  private baseQuery(): OfferingQuery {
+    const query: OfferingQuery = { limit: Math.min(maxPageSize, Math.max(1, Math.round(this.limit) || defaultPageSize)) }
+    if (this.agency) query.agency = this.agency
+    if (this.topic) query.topic = this.topic
+    if (this.audience) query.audience = this.audience
+    if (this.format) query.format = this.format
+    if (this.kind) query.kind = this.kind
+    return query
+  }
+
+  private listingUrl(visitorChoices = true): string {
+    const query = this.baseQuery()
+    if (visitorChoices) {
+      if (this.search) query.q = this.search
+      if (!this.audience && this.chosenAudience) query.audience = this.chosenAudience
+      if (!this.format && this.chosenFormat) query.format = this.chosenFormat
+    }
+    return `${this.origin}${apiPaths.offerings}?${toSearchParams(query)}`
+  }
+
+  private async fetchPage(url: string, page: number, signal: AbortSignal): Promise<ListingView> {
+    const unfiltered = url === this.listingUrl(false)
+    try {
+      const listing = await getJson<OfferingListResponse>(page > 1 ? `${url}&page=${page}` : url, signal)
+      if (page === 1 && unfiltered) saveCatalogue(url, listing)
+      const before = page > 1 ? (this.view?.items ?? []) : []
+      this.view = {
+        items: [...before, ...listing.items],
+        page: listing.page,
+        totalItems: listing.totalItems,
+        totalPages: listing.totalPages,
+        staleSince: null,
+      }
+    } catch (error) {
+      const saved = error instanceof ApiUnreachableError && page === 1 ? loadCatalogue(this.listingUrl(false)) : null
+      if (!saved) throw error
+      const { listing } = saved
+      this.view = { items: listing.items, page: 1, totalItems: listing.totalItems, totalPages: 1, staleSince: saved.savedAt }
+    }
+    return this.view
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const filters = ['agency', 'topic', 'audience', 'format', 'kind', 'limit', 'api', 'search', 'chosenAudience', 'chosenFormat']
+    if (filters.some((name) => (changed as Map<string, unknown>).has(name))) this.page = 1
+  }
+
+  protected override updated(): void {
+    const view = this.listing.status === TaskStatus.COMPLETE ? this.view : null
+    if (view && view !== this.describedView) {
+      this.describedView = view
+      writeJsonLd(this, coursesJsonLd(view.items, (slug) => this.absoluteCourseUrl(slug)))
+    }
+    if (view && this.focusFrom !== null) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusFrom}"] .title-control`)?.focus()
+      this.focusFrom = null
+    }
+  }
+
+  private courseHref(slug: string): string | null {
+    return this.courseUrl ? this.courseUrl.replaceAll('{slug}', encodeURIComponent(slug)) : null
+  }
+
+  private absoluteCourseUrl(slug: string): string | null {
+    const href = this.courseHref(slug)
+    return href ? new URL(href, document.baseURI).href : null
+  }
+
+  override render(): TemplateResult {
+    return html`${this.noFilters ? nothing : this.renderFilters()}
+      <p part="status" class="meta" role="status">${this.statusText()}</p>
+      ${this.renderResults()}`
+  }
+
+  private renderFilters(): TemplateResult {
+    const t = this.localize.t
+    return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.onSearch}>
+      <div class="field search">
+        <label for="q">${t.searchLabel}</label>
+        <div class="search-row">
+          <input id="q" name="q" type="search" .value=${this.search} autocomplete="off" />
+          <button part="button" class="button" type="submit">${t.search}</button>
+        </div>
+      </div>
+      ${this.audience
+        ? nothing
+        : html`<div class="field">
+            <label for="audience">${t.audience}</label>
+            <select id="audience" @change=${this.onAudience}>
+              <option value="" ?selected=${!this.chosenAudience}>${t.any}</option>
+              ${audiences.map(
+                (value) => html`<option value=${value} ?selected=${this.chosenAudience === value}>${t.audiences[value]}</option>`,
+              )}
+            </select>
+          </div>`}
+      ${this.format
+        ? nothing
+        : html`<div class="field">
+            <label for="format">${t.format}</label>
+            <select id="format" @change=${this.onFormat}>
+              <option value="" ?selected=${!this.chosenFormat}>${t.any}</option>
+              ${formats.map(
+                (value) => html`<option value=${value} ?selected=${this.chosenFormat === value}>${t.formats[value]}</option>`,
+              )}
+            </select>
+          </div>`}
+    </form>`
+  }
+
+  /** One polite live region says what the list is doing: loading, how many are shown, or that none match. */
+  private statusText(): string {
+    const t = this.localize.t
+    const { status } = this.listing
+    const view = this.view
+    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return t.loadingCourses
+    if (status === TaskStatus.ERROR || !view) return ''
+    if (view.items.length > 0) return t.shownOf(view.items.length, view.totalItems)
+    return this.listingUrl() !== this.listingUrl(false) ? t.empty : t.emptyCatalogue
+  }
+
+  private renderResults(): TemplateResult | typeof nothing {
+    const t = this.localize.t
+    const { status } = this.listing
+    const view = this.view
+    const loadingMore = status === TaskStatus.PENDING && this.page > 1
+    if (status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !loadingMore)) return nothing
+    if ((status === TaskStatus.ERROR && this.page === 1) || !view) return this.renderFailure()
+    if (view.items.length === 0) return nothing
+    return html`${view.staleSince ? this.renderStaleNotice(view.staleSince) : nothing}
+      <ul part="list" class="items" aria-label=${t.courseList}>
+        ${view.items.map((offering, index) => this.renderItem(offering, index))}
+      </ul>
+      ${status === TaskStatus.ERROR
+        ? html`<div part="notice" class="notice error more" role="alert">
+            <p>${t.loadFailed}</p>
+            <button part="button" class="button" type="button" @click=${this.retry}>${t.retry}</button>
+          </div>`
+        : view.page < view.totalPages && !loadingMore
+          ? html`<div class="more">
+              <button part="button" class="button secondary" type="button" @click=${this.showMore}>${t.showMore}</button>
+            </div>`
+          : nothing}`
+  }
+
+  private renderFailure(): TemplateResult {
+    const t = this.localize.t
+    const offline = this.listing.error instanceof ApiUnreachableError
+    return html`<div part="notice" class="notice error" role="alert">
+      <p>${offline ? t.offline : t.loadFailed}</p>
+      <p><button part="button" class="button" type="button" @click=${this.retry}>${t.retry}</button></p>
+      ${offline ? html`<p><a href=${this.catalogueHref}>${t.offlineLink}</a></p>` : nothing}
+    </div>`
+  }
+
+  private renderStaleNotice(savedAt: string): TemplateResult {
+    const t = this.localize.t
+    return html`<div part="notice" class="notice warning" role="status">
+      <p><strong>${t.offline}</strong> ${t.offlineCached(this.localize.dateTime(savedAt))}</p>
+      <p>
+        <a href=${this.catalogueHref}>${t.offlineLink}</a>
+        <button part="button" class="button secondary" type="button" @click=${this.retry}>${t.retry}</button>
+      </p>
+    </div>`
+  }
+
+  private renderItem(offering: OfferingSummary, index: number): TemplateResult {
+    const t = this.localize.t
+    const href = this.courseHref(offering.slug)
+    const open = this.expanded.has(offering.slug)
+    const control = href
+      ? html`<a class="title-control" href=${href} @click=${(event: MouseEvent) => this.onOpenLink(event, offering, href)}
+          >${offering.title}</a
+        >`
+      : html`<button class="title-control title-button" type="button" aria-expanded=${open ? 'true' : 'false'}
+          @click=${() => this.toggle(offering)}>${offering.title}</button>`
+    const facts = [
+      t.kinds[offering.kind],
+      t.audiences[offering.audience],
+      t.formats[offering.format],
+      offering.duration,
+      offering.price.free ? t.free : offering.price.amountNok === null ? null : t.priceNok(this.localize.number(offering.price.amountNok)),
+      offering.byApplication ? t.byApplication : null,
+    ].filter(Boolean)
+    return html`<li part="item" class="item" data-index=${index}>
+      ${this.heading(0, control, 'title')}
+      <p part="summary">${offering.summary}</p>
+      <p class="meta">${facts.join(' · ')}</p>
+      ${offering.nextSessions.length
+        ? html`<ul part="sessions" class="sessions">
+            ${offering.nextSessions.slice(0, 3).map((session) => this.renderSession(session))}
+          </ul>`
+        : html`<p class="meta">${t.noDates}</p>`}
+      ${open
+        ? html`<kk-course class="inline-course" slug=${offering.slug} api=${this.origin} heading-level=${this.headingLevel}
+            embedded></kk-course>`
+        : nothing}
+    </li>`
+  }
+
+  private renderSession(session: SessionSummary): TemplateResult {
+    const t = this.localize.t
+    const seats = seatStatus(session, t)
+    const place = session.meetings.find((meeting) => meeting.place)?.place?.name ?? (session.meetings.some((m) => m.online) ? t.online : null)
+    return html`<li>
+      <time datetime=${session.startsAt}>${this.localize.range(session.startsAt, session.endsAt)}</time>${place ? ` · ${place}` : ''}
+      · <span part="seat-status" class="seat ${seats.tone}">${seats.text}</span>
+    </li>`
+  }
+
+  private onSearch(event: SubmitEvent): void {
+    event.preventDefault()
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#q')
+    this.search = input?.value.trim() ?? ''
+  }
+
+  private onAudience(event: Event): void {
+    this.chosenAudience = (event.target as HTMLSelectElement).value as Audience | ''
+  }
+
+  private onFormat(event: Event): void {
+    this.chosenFormat = (event.target as HTMLSelectElement).value as Format | ''
+  }
+
+  private retry(): void {
+    void this.listing.run()
+  }
+
+  private showMore(): void {
+    this.focusFrom = this.view?.items.length ?? null
+    this.page += 1
+  }
+
+  private onOpenLink(event: MouseEvent, offering: OfferingSummary, href: string): void {
+    if (!emit(this, 'kk-course-open', { slug: offering.slug, title: offering.title, url: href }, true)) event.preventDefault()
+  }
+
+  private toggle(offering: OfferingSummary): void {
+    const expanded = new Set(this.expanded)
+    if (expanded.has(offering.slug)) expanded.delete(offering.slug)
+    else {
+      if (!emit(this, 'kk-course-open', { slug: offering.slug, title: offering.title, url: null }, true)) return
+      expanded.add(offering.slug)
+      void loadElement('kk-course')
+    }
+    this.expanded = expanded
+  }
+}

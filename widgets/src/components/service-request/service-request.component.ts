@@ -1,0 +1,169 @@
+import {
+  apiPaths,
+  validateServiceRequest,
+  type FieldErrors,
+  type ServiceDetail,
+  type ServiceRequestInput,
+  type ServiceRequestResult,
+} from '@kurskatalog/contract'
+import { Task, TaskStatus } from '@lit/task'
+import { html, nothing, type TemplateResult } from 'lit'
+import { property } from 'lit/decorators.js'
+import { ApiResponseError, ApiUnreachableError, getJson, postJson } from '../../shared/api.js'
+import { baseStyles } from '../../shared/base.styles.js'
+import { emit } from '../../shared/events.js'
+import { FormController, type FieldSpec, type FieldValue } from '../../shared/form.js'
+import { formStyles } from '../../shared/form.styles.js'
+import { KkElement } from '../../shared/kk-element.js'
+import { renderRichText } from '../../shared/rich-text.js'
+import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
+import { serviceRequestStyles } from './service-request.styles.js'
+
+/**
+ * @summary The order form for a facilitator service (an Open Space, a 10-FAKTOR follow-up …):
+ * contact, agency, wished dates, group size and what the agency needs. The answer comes by email.
+ *
+ * @event {CustomEvent<ServiceRequestDetail>} kk-service-request - An order was accepted. No personal data in `detail`.
+ *
+ * @csspart title - The service's title.
+ * @csspart form - The form.
+ * @csspart field - One label, hint, error and input.
+ * @csspart submit - The submit button.
+ * @csspart button - Every button.
+ * @csspart error-summary - The list of what to fix, focused after a failed submit.
+ * @csspart result - The receipt, focused after a successful submit.
+ * @csspart notice - Loading and error messages.
+ *
+ * @cssproperty --kk-color-primary - Headings, links, buttons and borders. Default #2a2859.
+ * @cssproperty --kk-color-error - Field errors. Default #a4101f.
+ * @cssproperty --kk-color-success-surface - Receipt background. Default #c7f6c9.
+ * @cssproperty --kk-color-border - Field borders. Default: the primary colour.
+ * @cssproperty --kk-font-family - Default 'Oslo Sans', then system fonts.
+ * @cssproperty --kk-radius - Corner radius. Default 0.
+ * @cssproperty --kk-space - Base spacing. Default 1rem.
+ */
+export class KkServiceRequest extends KkElement {
+  static override styles = [baseStyles, formStyles, serviceRequestStyles]
+
+  /** The service's slug. */
+  @property() service = ''
+
+  /** Show only the form, without the service's description. */
+  @property({ attribute: 'form-only', type: Boolean }) formOnly = false
+
+  private readonly serviceTask = new Task(this, {
+    task: async ([origin, slug]: readonly [string, string], { signal }) => {
+      if (!slug) throw new Error('no service')
+      return getJson<ServiceDetail>(`${origin}${apiPaths.service(slug)}`, signal)
+    },
+    args: () => [this.origin, this.service] as const,
+  })
+
+  private readonly form = new FormController<ServiceRequestResult>(this, {
+    locale: () => this.localize.locale,
+    t: () => this.localize.t,
+    validate: (values) => {
+      const result = validateServiceRequest(this.request(values, 'validation-only'))
+      return result.ok ? {} : (result.fields as FieldErrors)
+    },
+    send: (values, idempotencyKey) =>
+      postJson<ServiceRequestResult>(`${this.origin}${apiPaths.serviceRequests(this.service)}`, this.request(values, idempotencyKey)),
+    sent: (result) => emit(this, 'kk-service-request', { service: this.service, serviceTitle: result.serviceTitle, status: result.status }),
+  })
+
+  constructor() {
+    super()
+    abortWhenDisconnected(this, this.serviceTask)
+  }
+
+  private request(values: Record<string, FieldValue>, idempotencyKey: string): Omit<ServiceRequestInput, 'groupSize'> & { groupSize: string } {
+    const text = (key: string) => {
+      const value = values[key]
+      return typeof value === 'string' ? value : ''
+    }
+    const phone = text('phone')
+    return {
+      contactName: text('contactName'),
+      email: text('email'),
+      ...(phone.trim() ? { phone } : {}),
+      agency: text('agency'),
+      wishedDates: text('wishedDates'),
+      // Sent as typed: the shared rule turns a string of digits into a number and refuses the rest.
+      groupSize: text('groupSize'),
+      description: text('description'),
+      locale: this.localize.locale,
+      idempotencyKey,
+      website: text('website'),
+    }
+  }
+
+  private fields(): FieldSpec[] {
+    const t = this.localize.t
+    return [
+      { key: 'contactName', label: t.contactName, type: 'text', required: true, autocomplete: 'name' },
+      { key: 'email', label: t.workEmail, type: 'email', required: true, autocomplete: 'email' },
+      { key: 'phone', label: t.phone, type: 'tel', required: false, autocomplete: 'tel' },
+      { key: 'agency', label: t.agency, type: 'text', required: true, autocomplete: 'organization' },
+      { key: 'wishedDates', label: t.wishedDates, type: 'textarea', required: true, hint: t.wishedDatesHint },
+      { key: 'groupSize', label: t.groupSize, type: 'text', required: true, inputmode: 'numeric' },
+      { key: 'description', label: t.requestDescription, type: 'textarea', required: true },
+    ]
+  }
+
+  override render(): TemplateResult {
+    const t = this.localize.t
+    const { status, value: service, error } = this.serviceTask
+    if (status === TaskStatus.COMPLETE && service) return this.renderService(service)
+    if (status === TaskStatus.ERROR) {
+      const notFound = error instanceof ApiResponseError && error.status === 404
+      return html`<div part="notice" class="notice error" role="alert">
+        <p>${notFound ? (error.body?.error.message ?? t.loadServiceFailed) : error instanceof ApiUnreachableError ? t.offline : t.loadServiceFailed}</p>
+        ${notFound
+          ? nothing
+          : html`<p><button part="button" class="button" type="button" @click=${() => this.serviceTask.run()}>${t.retry}</button></p>`}
+      </div>`
+    }
+    return html`<p part="notice" class="loading" role="status">${t.loading}</p>`
+  }
+
+  private renderService(service: ServiceDetail): TemplateResult {
+    const t = this.localize.t
+    const result = this.form.phase === 'done' ? this.form.result : null
+    const fields = this.fields()
+    return html`${this.heading(0, t.orderTitle(service.title), 'title')}
+      ${this.formOnly ? nothing : this.renderAbout(service)}
+      ${result
+        ? html`<div part="result" class="notice success" tabindex="-1" data-focus="result" aria-labelledby="result-title">
+            ${this.heading(1, t.requestSentTitle, 'result-title', 'result-title')}
+            <p>${t.requestSentBody(result.serviceTitle, result.email)}</p>
+          </div>`
+        : html`<form part="form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, fields)}>
+            ${this.form.renderSummary(fields)}
+            <p class="meta">${t.requiredNote}</p>
+            ${fields.map((field) => this.form.renderField(field))} ${this.form.renderHoneypot()}
+            ${this.form.renderSubmit(t.submitRequest)}
+          </form>`}`
+  }
+
+  private renderAbout(service: ServiceDetail): TemplateResult {
+    const t = this.localize.t
+    const facts = [
+      service.typicalDuration ? `${t.typicalDuration}: ${service.typicalDuration}` : null,
+      service.suitedFor ? `${t.suitedFor}: ${service.suitedFor}` : null,
+    ].filter(Boolean)
+    return html`<div class="about">
+      <p part="summary">${service.summary}</p>
+      ${facts.length ? html`<p class="meta">${facts.join(' · ')}</p>` : nothing}
+      ${renderRichText(service.description, (offset, text) => this.heading(offset, text, 'description-heading'), 0)}
+      ${service.deliverables.length
+        ? html`${this.heading(1, t.deliverables, 'section-title')}
+            <ul>${service.deliverables.map((item) => html`<li>${item}</li>`)}</ul>`
+        : nothing}
+    </div>`
+  }
+
+  private onSubmit(event: SubmitEvent, fields: FieldSpec[]): void {
+    event.preventDefault()
+    void this.form.submit(fields)
+  }
+}

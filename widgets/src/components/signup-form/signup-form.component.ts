@@ -1,0 +1,206 @@
+import {
+  apiPaths,
+  validateSignup,
+  type Answer,
+  type FieldErrors,
+  type SessionDetail,
+  type SignupRequest,
+  type SignupResult,
+} from '@kurskatalog/contract'
+import { Task, TaskStatus } from '@lit/task'
+import { html, nothing, type TemplateResult } from 'lit'
+import { property } from 'lit/decorators.js'
+import { ApiResponseError, ApiUnreachableError, getJson, postJson } from '../../shared/api.js'
+import { baseStyles } from '../../shared/base.styles.js'
+import { emit } from '../../shared/events.js'
+import { FormController, type FieldSpec, type FieldValue } from '../../shared/form.js'
+import { formStyles } from '../../shared/form.styles.js'
+import { KkElement } from '../../shared/kk-element.js'
+import { canSignUp } from '../../shared/seats.js'
+import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
+import { signupFormStyles } from './signup-form.styles.js'
+
+const baseKeys = ['name', 'email', 'agency', 'role'] as const
+
+/**
+ * @summary The sign-up form for one session: name, work email, agency, role and the course's own
+ * questions, checked as you go with the same rules as the API. Says what happens next:
+ * a seat, a waiting-list place, or approval by your manager.
+ *
+ * @event {CustomEvent<SignupDetail>} kk-signup - A sign-up was accepted. No personal data in `detail`.
+ *
+ * @csspart form - The form.
+ * @csspart field - One label, hint, error and input.
+ * @csspart submit - The submit button.
+ * @csspart button - Every button.
+ * @csspart error-summary - The list of what to fix, focused after a failed submit.
+ * @csspart result - What happened, focused after a successful submit.
+ * @csspart title - The form's heading.
+ * @csspart notice - Loading, error and unavailable messages.
+ *
+ * @cssproperty --kk-color-primary - Headings, links, buttons and borders. Default #2a2859.
+ * @cssproperty --kk-color-error - Field errors. Default #a4101f.
+ * @cssproperty --kk-color-error-surface - Error summary background. Default #ffdfdc.
+ * @cssproperty --kk-color-success - Result border. Default #034b45.
+ * @cssproperty --kk-color-success-surface - Result background. Default #c7f6c9.
+ * @cssproperty --kk-color-border - Field borders. Default: the primary colour.
+ * @cssproperty --kk-color-focus - Focus ring. Default: the primary colour.
+ * @cssproperty --kk-font-family - Default 'Oslo Sans', then system fonts.
+ * @cssproperty --kk-radius - Corner radius. Default 0.
+ * @cssproperty --kk-space - Base spacing. Default 1rem.
+ */
+export class KkSignupForm extends KkElement {
+  static override styles = [baseStyles, formStyles, signupFormStyles]
+
+  /** The id of the session to sign up for. */
+  @property() session = ''
+
+  /** The session with its course, when the page already has it (`<kk-course>` passes it); saves a request. */
+  @property({ attribute: false }) detail?: SessionDetail
+
+  private readonly sessionTask = new Task(this, {
+    task: async ([origin, id, given]: readonly [string, string, SessionDetail | undefined], { signal }) => {
+      if (given && given.id === id) return given
+      if (!id) throw new Error('no session')
+      return getJson<SessionDetail>(`${origin}${apiPaths.session(id)}`, signal)
+    },
+    args: () => [this.origin, this.session, this.detail] as const,
+  })
+
+  private readonly form = new FormController<SignupResult>(this, {
+    locale: () => this.localize.locale,
+    t: () => this.localize.t,
+    validate: (values) => this.validate(values),
+    send: (values, idempotencyKey) => this.send(values, idempotencyKey),
+    sent: (result) => {
+      const session = this.sessionTask.value
+      emit(this, 'kk-signup', {
+        sessionId: result.sessionId,
+        offeringSlug: session?.offering.slug ?? '',
+        offeringTitle: result.offeringTitle,
+        status: result.status,
+        waitlistPosition: result.waitlistPosition,
+      })
+    },
+  })
+
+  constructor() {
+    super()
+    abortWhenDisconnected(this, this.sessionTask)
+  }
+
+  private request(values: Record<string, FieldValue>, idempotencyKey: string): SignupRequest {
+    const text = (key: string) => {
+      const value = values[key]
+      return typeof value === 'string' ? value : ''
+    }
+    const answers: Record<string, Answer> = {}
+    for (const question of this.sessionTask.value?.offering.questions ?? []) {
+      const value = values[`answers.${question.id}`]
+      if (question.type === 'checkbox') answers[question.id] = value === true
+      else if (typeof value === 'string' && value !== '') answers[question.id] = value
+    }
+    return {
+      name: text('name'),
+      email: text('email'),
+      agency: text('agency'),
+      role: text('role'),
+      answers,
+      locale: this.localize.locale,
+      idempotencyKey,
+      website: text('website'),
+      // Path only: a query string may carry things the host page never meant to send.
+      sourceUrl: location.origin + location.pathname,
+    }
+  }
+
+  private validate(values: Record<string, FieldValue>): FieldErrors {
+    const result = validateSignup(this.request(values, 'validation-only'), this.sessionTask.value?.offering.questions ?? [])
+    return result.ok ? {} : result.fields
+  }
+
+  private send(values: Record<string, FieldValue>, idempotencyKey: string): Promise<SignupResult> {
+    return postJson<SignupResult>(`${this.origin}${apiPaths.registrations(this.session)}`, this.request(values, idempotencyKey))
+  }
+
+  private fields(session: SessionDetail): FieldSpec[] {
+    const t = this.localize.t
+    const labels: Record<(typeof baseKeys)[number], string> = { name: t.name, email: t.workEmail, agency: t.agency, role: t.role }
+    const autocomplete = { name: 'name', email: 'email', agency: 'organization', role: 'organization-title' }
+    const base: FieldSpec[] = baseKeys.map((key) => ({
+      key,
+      label: labels[key],
+      type: key === 'email' ? 'email' : 'text',
+      required: key !== 'role',
+      autocomplete: autocomplete[key],
+    }))
+    const questions: FieldSpec[] = session.offering.questions.map((question) => ({
+      key: `answers.${question.id}`,
+      label: question.label,
+      type: question.type === 'choice' ? 'select' : question.type,
+      required: question.required,
+      options: question.options,
+    }))
+    return [...base, ...questions]
+  }
+
+  override render(): TemplateResult {
+    const t = this.localize.t
+    const { status, value: session, error } = this.sessionTask
+    if (status === TaskStatus.COMPLETE && session) return this.renderSession(session)
+    if (status === TaskStatus.ERROR) {
+      const notFound = error instanceof ApiResponseError && error.status === 404
+      return html`<div part="notice" class="notice error" role="alert">
+        <p>${notFound ? t.sessionUnavailable : error instanceof ApiUnreachableError ? t.offline : t.loadCourseFailed}</p>
+        ${notFound
+          ? nothing
+          : html`<p><button part="button" class="button" type="button" @click=${() => this.sessionTask.run()}>${t.retry}</button></p>`}
+      </div>`
+    }
+    return html`<p part="notice" class="loading" role="status">${t.loading}</p>`
+  }
+
+  private renderSession(session: SessionDetail): TemplateResult {
+    const t = this.localize.t
+    const title = this.heading(0, t.signupFor(session.offering.title), 'title')
+    const when = html`<p class="session-when meta">
+      <time datetime=${session.startsAt}>${this.localize.range(session.startsAt, session.endsAt)}</time>
+    </p>`
+    if (this.form.phase === 'done' && this.form.result) return html`${title}${when}${this.renderResult(this.form.result)}`
+    if (!canSignUp(session)) return html`${title}${when}<p part="notice" class="notice">${t.sessionUnavailable}</p>`
+    const fields = this.fields(session)
+    const label = session.seatStatus === 'waitlist' ? t.submitWaitlist : session.offering.kind === 'programme' ? t.submitApplication : t.submitSignup
+    return html`${title}${when}
+      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, fields)}>
+        ${this.form.renderSummary(fields)}
+        <p class="meta">${t.requiredNote}</p>
+        ${fields.map((field) => this.form.renderField(field))} ${this.form.renderHoneypot()} ${this.form.renderSubmit(label)}
+      </form>`
+  }
+
+  private renderResult(result: SignupResult): TemplateResult {
+    const t = this.localize.t
+    const when = this.localize.range(result.startsAt, this.sessionTask.value?.endsAt ?? result.startsAt)
+    const [heading, body] =
+      result.status === 'confirmed'
+        ? [t.confirmedTitle, t.confirmedBody(result.offeringTitle, when)]
+        : result.status === 'waitlisted'
+          ? [t.waitlistedTitle, t.waitlistedBody(result.waitlistPosition, result.offeringTitle)]
+          : [t.pendingTitle, t.pendingBody(result.offeringTitle)]
+    return html`<div part="result" class="notice success result" tabindex="-1" data-focus="result" aria-labelledby="result-title"
+      data-status=${result.status}>
+      ${this.heading(1, heading, 'result-title', 'result-title')}
+      <p>${body}</p>
+      <p>${t.emailSent(result.email)}</p>
+      ${result.status === 'confirmed'
+        ? html`<p><a href=${`${this.origin}${apiPaths.sessionCalendar(result.sessionId)}`}>${t.addToCalendar}</a></p>`
+        : nothing}
+      <p><button part="button" class="button secondary" type="button" @click=${() => this.form.reset()}>${t.signUpAnother}</button></p>
+    </div>`
+  }
+
+  private onSubmit(event: SubmitEvent, fields: FieldSpec[]): void {
+    event.preventDefault()
+    void this.form.submit(fields)
+  }
+}

@@ -1,0 +1,77 @@
+import { isApiErrorBody, type ApiErrorBody } from '@kurskatalog/contract'
+
+let defaultApiOrigin = globalThis.location?.origin ?? ''
+
+/** The entry module sets this to its own origin, so the API defaults to where the script came from. */
+export function setDefaultApiOrigin(origin: string): void {
+  defaultApiOrigin = origin
+}
+
+/** The origin an element talks to: its `api` attribute if given, else the script's origin. */
+export function apiOrigin(attribute: string | null | undefined): string {
+  const value = attribute?.trim()
+  if (!value) return defaultApiOrigin
+  try {
+    return new URL(value, globalThis.location?.href).origin
+  } catch {
+    return defaultApiOrigin
+  }
+}
+
+/** The API could not be reached at all (network down, CMS stopped, gateway answering for it). */
+export class ApiUnreachableError extends Error {
+  override name = 'ApiUnreachableError'
+}
+
+/** The API answered with an error. `body` is set when it used the contract's error shape. */
+export class ApiResponseError extends Error {
+  override name = 'ApiResponseError'
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody | null,
+  ) {
+    super(body?.error.message ?? `HTTP ${status}`)
+  }
+}
+
+// A gateway that answers for a stopped CMS means the same to a visitor as no answer.
+const unreachableStatuses = new Set([502, 503, 504])
+
+async function request<T>(url: string, init: RequestInit): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(url, { ...init, credentials: 'omit' })
+  } catch (error) {
+    if (init.signal?.aborted) throw error
+    throw new ApiUnreachableError(String(error))
+  }
+  if (unreachableStatuses.has(response.status)) throw new ApiUnreachableError(`HTTP ${response.status}`)
+  let body: unknown = null
+  try {
+    body = await response.json()
+  } catch (error) {
+    if (init.signal?.aborted) throw error
+    if (response.ok) throw new ApiResponseError(response.status, null)
+  }
+  if (!response.ok) throw new ApiResponseError(response.status, isApiErrorBody(body) ? body : null)
+  return body as T
+}
+
+export function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return request<T>(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) })
+}
+
+export function postJson<T>(url: string, payload: unknown): Promise<T> {
+  return request<T>(url, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  })
+}
+
+/** A key that makes a retried submit of the same form fill return the first answer. */
+export function newIdempotencyKey(): string {
+  // randomUUID exists only in secure contexts; a host page on plain http still has getRandomValues.
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID()
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('')
+}

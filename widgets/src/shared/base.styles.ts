@@ -1,0 +1,141 @@
+import { css } from 'lit'
+
+/**
+ * Global `--kk-*` tokens, read once per component on :host into private `--_*` properties.
+ * Defaults follow Oslo kommune's Punkt palette (dark blue, light blue, green, white) without loading Punkt.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--kk-color-primary, #2a2859);
+    --_on-primary: var(--kk-color-on-primary, #ffffff);
+    --_accent: var(--kk-color-accent, #b3f5ff);
+    --_success: var(--kk-color-success, #034b45);
+    --_success-surface: var(--kk-color-success-surface, #c7f6c9);
+    --_error: var(--kk-color-error, #a4101f);
+    --_error-surface: var(--kk-color-error-surface, #ffdfdc);
+    --_warning-surface: var(--kk-color-warning-surface, #f8f0dd);
+    --_text: var(--kk-color-text, #2c2c2c);
+    --_muted: var(--kk-color-muted, #595959);
+    --_surface: var(--kk-color-surface, #ffffff);
+    --_border: var(--kk-color-border, #2a2859);
+    --_focus: var(--kk-color-focus, #2a2859);
+    --_radius: var(--kk-radius, 0);
+    --_space: var(--kk-space, 1rem);
+    --_font: var(--kk-font-family, 'OsloSans', 'Oslo Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--kk-font-size, 1rem);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 calc(var(--_space) / 2);
+    line-height: 1.25;
+    color: var(--_primary);
+  }
+  p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  a {
+    color: var(--_primary);
+    text-underline-offset: 0.15em;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    max-inline-size: 100%;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .button.secondary:hover {
+    background: var(--_accent);
+  }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.85;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .notice {
+    padding: var(--_space);
+    border-inline-start: 0.375rem solid var(--_primary);
+    background: var(--_accent);
+    margin-block-end: var(--_space);
+  }
+  .notice.error {
+    border-color: var(--_error);
+    background: var(--_error-surface);
+  }
+  .notice.warning {
+    border-color: var(--_primary);
+    background: var(--_warning-surface);
+  }
+  .notice.success {
+    border-color: var(--_success);
+    background: var(--_success-surface);
+  }
+  .notice > :last-child {
+    margin-block-end: 0;
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+`

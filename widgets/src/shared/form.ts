@@ -1,0 +1,250 @@
+import { errorMessages, type FieldErrors, type Locale } from '@kurskatalog/contract'
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
+import { ifDefined } from 'lit/directives/if-defined.js'
+import { live } from 'lit/directives/live.js'
+import { ApiResponseError, ApiUnreachableError, newIdempotencyKey } from './api.js'
+import type { Messages } from './translations.js'
+
+export type FieldValue = string | boolean
+
+/** One field of a form: its key in the API body (`answers.<id>` for a course's own questions) and how it looks. */
+export interface FieldSpec {
+  key: string
+  label: string
+  type: 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'checkbox'
+  required: boolean
+  options?: string[]
+  autocomplete?: string
+  inputmode?: 'numeric' | 'email' | 'tel'
+  hint?: string
+}
+
+export interface FormOptions<R> {
+  locale: () => Locale
+  t: () => Messages
+  validate: (values: Record<string, FieldValue>) => FieldErrors
+  /** Sends the form. The idempotency key stays the same for every retry of one form fill. */
+  send: (values: Record<string, FieldValue>, idempotencyKey: string) => Promise<R>
+  sent: (result: R) => void
+}
+
+type Phase = 'editing' | 'submitting' | 'done'
+
+const domId = (key: string) => `field-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
+
+/**
+ * The life of one form fill: values, validation as you type and on submit, server errors on their
+ * fields, one request at a time, and focus moved to the error summary or the result.
+ */
+export class FormController<R> implements ReactiveController {
+  values: Record<string, FieldValue> = {}
+  phase: Phase = 'editing'
+  result: R | null = null
+
+  private touched = new Set<string>()
+  private clientErrors: FieldErrors = {}
+  private serverErrors: Record<string, string> = {}
+  private problem: string | null = null
+  private summaryShown = false
+  private focusTarget: 'summary' | 'result' | null = null
+  private idempotencyKey = newIdempotencyKey()
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: FormOptions<R>,
+  ) {
+    host.addController(this)
+  }
+
+  hostUpdated(): void {
+    if (!this.focusTarget) return
+    this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${this.focusTarget}"]`)?.focus()
+    this.focusTarget = null
+  }
+
+  /** The message shown under a field: the server's word wins, then the check done here once the field was used. */
+  errorFor(key: string): string | null {
+    const server = this.serverErrors[key]
+    if (server) return server
+    const code = this.touched.has(key) ? this.clientErrors[key] : undefined
+    return code ? errorMessages[this.options.locale()].fields[code] : null
+  }
+
+  input(key: string, value: FieldValue): void {
+    this.values = { ...this.values, [key]: value }
+    delete this.serverErrors[key]
+    // Once a field shows an error, it is re-checked as the person types, so the error leaves when fixed.
+    if (this.touched.has(key)) this.clientErrors = this.options.validate(this.values)
+    this.host.requestUpdate()
+  }
+
+  leave(key: string): void {
+    const value = this.values[key]
+    if (value === undefined || value === '' || value === false) {
+      if (!this.touched.has(key)) return
+    }
+    this.touched.add(key)
+    this.clientErrors = this.options.validate(this.values)
+    this.host.requestUpdate()
+  }
+
+  async submit(fields: FieldSpec[]): Promise<void> {
+    if (this.phase !== 'editing') return
+    for (const field of fields) this.touched.add(field.key)
+    this.clientErrors = this.options.validate(this.values)
+    this.serverErrors = {}
+    this.problem = null
+    if (Object.keys(this.clientErrors).length > 0) {
+      this.showSummary()
+      return
+    }
+    this.phase = 'submitting'
+    this.summaryShown = false
+    this.host.requestUpdate()
+    try {
+      this.result = await this.options.send(this.values, this.idempotencyKey)
+      this.phase = 'done'
+      this.focusTarget = 'result'
+      this.options.sent(this.result)
+    } catch (error) {
+      this.phase = 'editing'
+      this.explain(error)
+      this.showSummary()
+    }
+    this.host.requestUpdate()
+  }
+
+  /** A new, empty form fill with a new idempotency key. */
+  reset(): void {
+    this.values = {}
+    this.phase = 'editing'
+    this.result = null
+    this.touched.clear()
+    this.clientErrors = {}
+    this.serverErrors = {}
+    this.problem = null
+    this.summaryShown = false
+    this.idempotencyKey = newIdempotencyKey()
+    this.host.requestUpdate()
+  }
+
+  private explain(error: unknown): void {
+    const messages = errorMessages[this.options.locale()]
+    if (error instanceof ApiResponseError && error.body) {
+      const { code, message, fields } = error.body.error
+      for (const [key, field] of Object.entries(fields ?? {})) {
+        this.serverErrors[key] = messages.fields[field.code] ?? field.message
+      }
+      this.problem = code === 'validation' && fields ? null : (messages.errors[code] ?? message)
+    } else if (error instanceof ApiUnreachableError) {
+      this.problem = this.options.t().submitUnreachable
+    } else {
+      this.problem = messages.errors.internal
+    }
+  }
+
+  private showSummary(): void {
+    this.summaryShown = true
+    this.focusTarget = 'summary'
+    this.host.requestUpdate()
+  }
+
+  renderSummary(fields: FieldSpec[]): TemplateResult | typeof nothing {
+    if (!this.summaryShown) return nothing
+    const t = this.options.t()
+    const broken = fields.filter((field) => this.errorFor(field.key))
+    if (broken.length === 0 && !this.problem) return nothing
+    return html`<div part="error-summary" class="notice error" tabindex="-1" data-focus="summary" aria-labelledby="summary-title">
+      <p id="summary-title"><strong>${this.problem ?? t.fixErrors}</strong></p>
+      ${broken.length
+        ? html`<ul>
+            ${broken.map(
+              (field) =>
+                html`<li><a href="#${domId(field.key)}" @click=${(event: Event) => this.focusField(event, field)}
+                  >${field.label}: ${this.errorFor(field.key)}</a
+                ></li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`
+  }
+
+  private focusField(event: Event, field: FieldSpec): void {
+    // Fragment links cannot reach into a shadow root, and must not change the host page's URL.
+    event.preventDefault()
+    this.host.renderRoot.querySelector<HTMLElement>(`#${domId(field.key)}`)?.focus()
+  }
+
+  renderField(field: FieldSpec): TemplateResult {
+    const t = this.options.t()
+    const id = domId(field.key)
+    const error = this.errorFor(field.key)
+    const described = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+    const value = this.values[field.key]
+    const text = typeof value === 'string' ? value : ''
+    const common = {
+      id,
+      invalid: error ? 'true' : 'false',
+      required: field.required ? 'true' : 'false',
+    }
+    const onInput = (event: Event) => {
+      const target = event.target as HTMLInputElement
+      this.input(field.key, field.type === 'checkbox' ? target.checked : target.value)
+    }
+    const onLeave = () => this.leave(field.key)
+    const label = html`${field.label}${field.required ? nothing : html` <span class="optional">${t.optional}</span>`}`
+    const hint = field.hint ? html`<p class="hint" id="${id}-hint">${field.hint}</p>` : nothing
+    const message = error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing
+    let control: TemplateResult
+    switch (field.type) {
+      case 'checkbox':
+        return html`<div class="field checkbox ${error ? 'has-error' : ''}" part="field">
+          ${message}
+          <input id=${common.id} type="checkbox" .checked=${live(value === true)} aria-invalid=${common.invalid}
+            aria-required=${common.required} aria-describedby=${ifDefined(described)} @change=${onInput} @blur=${onLeave} />
+          <label for=${id}>${label}</label>
+        </div>`
+      case 'textarea':
+        control = html`<textarea id=${common.id} rows="4" .value=${live(text)} aria-invalid=${common.invalid}
+          aria-required=${common.required} aria-describedby=${ifDefined(described)} @input=${onInput} @blur=${onLeave}></textarea>`
+        break
+      case 'select':
+        control = html`<select id=${common.id} aria-invalid=${common.invalid} aria-required=${common.required}
+          aria-describedby=${ifDefined(described)} @change=${onInput} @blur=${onLeave}>
+          <option value="" ?selected=${text === ''}>${t.choose}</option>
+          ${(field.options ?? []).map((option) => html`<option ?selected=${text === option}>${option}</option>`)}
+        </select>`
+        break
+      default:
+        control = html`<input id=${common.id} type=${field.type} .value=${live(text)} aria-invalid=${common.invalid}
+          aria-required=${common.required} aria-describedby=${ifDefined(described)} autocomplete=${ifDefined(field.autocomplete)}
+          inputmode=${ifDefined(field.inputmode)} @input=${onInput} @blur=${onLeave} />`
+    }
+    return html`<div class="field ${error ? 'has-error' : ''}" part="field">
+      <label for=${id}>${label}</label>
+      ${hint} ${message} ${control}
+    </div>`
+  }
+
+  /** The honeypot: invisible and unreachable for people, tempting for form-filling bots. */
+  renderHoneypot(): TemplateResult {
+    const value = this.values['website']
+    return html`<div class="honeypot" aria-hidden="true">
+      <label for="field-website">${this.options.t().honeypot}</label>
+      <input id="field-website" name="website" type="text" tabindex="-1" autocomplete="off"
+        .value=${live(typeof value === 'string' ? value : '')} @input=${(event: Event) => this.input('website', (event.target as HTMLInputElement).value)} />
+    </div>`
+  }
+
+  renderSubmit(label: string): TemplateResult {
+    const t = this.options.t()
+    const busy = this.phase === 'submitting'
+    return html`<div class="actions">
+      <button part="submit button" class="button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+        ${busy ? t.submitting : label}
+      </button>
+      <p class="visually-hidden" role="status">${busy ? t.submitting : ''}</p>
+    </div>`
+  }
+}
+

@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { kurskatalog } from '@kurskatalog/payload-plugin'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nb } from '@payloadcms/translations/languages/nb'
+import { buildConfig } from 'payload'
+import { Media } from './collections/Media.js'
+import { Users } from './collections/Users.js'
+import { databaseFromEnv } from './database.js'
+import { emailFromEnv } from './email.js'
+import { seedOnFirstStart } from './seed/seedOnFirstStart.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+
+export default buildConfig({
+  serverURL,
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Kurskatalog' },
+  },
+  i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'nb' },
+  collections: [Users, Media],
+  editor: lexicalEditor(),
+  db: databaseFromEnv(),
+  email: emailFromEnv(),
+  plugins: [
+    kurskatalog({
+      publicUrl: serverURL,
+      emailFrom: process.env.EMAIL_FROM_ADDRESS,
+    }),
+  ],
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+  onInit: seedOnFirstStart,
+})

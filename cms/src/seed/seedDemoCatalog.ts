@@ -1,0 +1,120 @@
+import type { Payload } from 'payload'
+import { agencies, facilitators, locations, offerings, services, topics } from './content.js'
+import { osloTime } from './osloTime.js'
+
+type Id = number | string
+
+export interface SeedOptions {
+  /** Web origins allowed to take sign-ups for the demo agencies (the example site, the CMS itself). */
+  demoOrigins: string[]
+  admin: { email: string; password: string }
+  now?: Date
+}
+
+/** Finds a document by a unique field or creates it: running the seed twice changes nothing. */
+async function ensure(payload: Payload, collection: string, field: string, value: string, data: Record<string, unknown>): Promise<Id> {
+  const found = await payload.find({ collection: collection as 'users', where: { [field]: { equals: value } }, limit: 1, depth: 0, draft: true })
+  const existing = found.docs[0]
+  if (existing) return existing.id
+  const created = await payload.create({ collection: collection as 'users', data: data as never, draft: false })
+  return created.id
+}
+
+/** Puts the article's catalogue in an empty database: topics, agencies, Helsfyr, courses, a programme, services, sessions. */
+export async function seedDemoCatalog(payload: Payload, options: SeedOptions): Promise<void> {
+  const now = options.now ?? new Date()
+  await ensure(payload, 'users', 'email', options.admin.email, { ...options.admin, name: 'Demo-administrator', role: 'admin' })
+
+  const topicIds = new Map<string, Id>()
+  for (const topic of topics) topicIds.set(topic.slug, await ensure(payload, 'topics', 'slug', topic.slug, topic))
+
+  const agencyIds: Id[] = []
+  for (const agency of agencies) {
+    const withOrigins = ['uke', 'bydel-gamle-oslo'].includes(agency.slug)
+    agencyIds.push(
+      await ensure(payload, 'agencies', 'slug', agency.slug, {
+        ...agency,
+        allowedOrigins: withOrigins ? options.demoOrigins.map((origin) => ({ origin })) : [],
+      }),
+    )
+  }
+
+  const locationIds: Id[] = []
+  for (const location of locations) locationIds.push(await ensure(payload, 'locations', 'name', location.name, location))
+  const facilitatorIds: Id[] = []
+  for (const person of facilitators) facilitatorIds.push(await ensure(payload, 'facilitators', 'name', person.name, person))
+
+  for (const service of services) {
+    await ensure(payload, 'services', 'slug', service.slug, {
+      ...service,
+      deliverables: service.deliverables.map((text) => ({ text })),
+      _status: 'published',
+    })
+  }
+
+  let participant = 0
+  for (const offering of offerings) {
+    const collection = offering.kind === 'course' ? 'courses' : 'programmes'
+    const offeringId = await ensure(payload, collection, 'slug', offering.slug, {
+      ...offering,
+      kind: undefined,
+      sessions: undefined,
+      topics: offering.topics.map((slug) => topicIds.get(slug)),
+      facilitators: offering.facilitators.map((index) => facilitatorIds[index]),
+      learningOutcomes: offering.learningOutcomes.map((text) => ({ text })),
+      questions: offering.questions.map((question) => ({ ...question, options: (question.options ?? []).map((value) => ({ value })) })),
+      _status: 'published',
+    })
+    const existingSessions = await payload.count({ collection: 'sessions', where: { [offering.kind]: { equals: offeringId } } })
+    if (existingSessions.totalDocs > 0) continue
+
+    for (const plan of offering.sessions) {
+      const meetings = plan.meetings.map((meeting) => ({
+        startsAt: osloTime(now, plan.inDays + meeting.dayOffset, meeting.from),
+        endsAt: osloTime(now, plan.inDays + meeting.dayOffset, meeting.to),
+        location: locationIds[meeting.location],
+        onlineUrl: meeting.location === 1 ? 'https://teams.example.org/kurskatalog-demo' : undefined,
+      }))
+      const session = await payload.create({
+        collection: 'sessions',
+        data: {
+          kind: offering.kind,
+          [offering.kind]: offeringId,
+          meetings,
+          capacity: plan.capacity,
+          signupDeadline: osloTime(now, plan.inDays - plan.deadlineDaysBefore, '23:59'),
+          waitlistEnabled: true,
+          status: 'open',
+          language: 'nb',
+        } as never,
+      })
+      const people = plan.confirmed + plan.waitlisted
+      for (let index = 0; index < people; index++) {
+        participant += 1
+        const number = String(participant).padStart(3, '0')
+        const email = `deltaker${number}@example.org`
+        const waitlisted = index >= plan.confirmed
+        await payload.create({
+          collection: 'registrations',
+          data: {
+            session: session.id,
+            name: `Deltaker ${number}`,
+            email,
+            agency: agencies[participant % agencies.length]?.name ?? 'Ukjent',
+            status: waitlisted ? 'waitlisted' : 'confirmed',
+            waitlistPosition: waitlisted ? index - plan.confirmed + 1 : undefined,
+            locale: 'nb',
+            cancelToken: `demo-${session.id}-${number}-${Math.random().toString(36).slice(2)}`,
+            idempotencyKey: `demo-seed-${session.id}-${number}`,
+            activeKey: `${session.id}:${email}`,
+          } as never,
+        })
+      }
+      await payload.create({
+        collection: 'session-seats',
+        data: { session: session.id, taken: plan.confirmed, waitlistIssued: plan.waitlisted } as never,
+      })
+    }
+  }
+  payload.logger.info(`Demo catalogue ready: ${offerings.length} offerings, ${services.length} services, ${agencyIds.length} agencies.`)
+}

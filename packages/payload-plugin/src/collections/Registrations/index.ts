@@ -1,0 +1,93 @@
+import type { CollectionConfig } from 'payload'
+import { locales, registrationStatuses } from '@kurskatalog/contract'
+import { editorsOnly } from '../../access/editorsOnly.js'
+import { label, peopleGroup } from '../../labels.js'
+import type { CatalogContext } from '../../types.js'
+
+const statusLabels: Record<(typeof registrationStatuses)[number], Record<string, string>> = {
+  confirmed: label('Bekreftet', 'Confirmed'),
+  waitlisted: label('Venteliste', 'Waiting list'),
+  'pending-approval': label('Venter på godkjenning', 'Pending approval'),
+  cancelled: label('Avmeldt', 'Cancelled'),
+  attended: label('Møtte', 'Attended'),
+  'no-show': label('Møtte ikke', 'No-show'),
+}
+
+/** A person's place on a session. Personal data: never readable without an editor login. */
+export function buildRegistrations(context: CatalogContext): CollectionConfig {
+  const editors = editorsOnly(context)
+  return {
+    slug: context.slugs.registrations,
+    labels: { singular: label('Påmelding', 'Registration'), plural: label('Påmeldinger', 'Registrations') },
+    admin: {
+      group: peopleGroup,
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'email', 'agency', 'session', 'status', 'createdAt'],
+      listSearchableFields: ['name', 'email', 'agency'],
+    },
+    access: { read: editors, create: editors, update: editors, delete: editors },
+    fields: [
+      {
+        name: 'session',
+        type: 'relationship',
+        relationTo: context.slugs.sessions,
+        required: true,
+        index: true,
+        label: label('Gjennomføring', 'Session'),
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Navn', 'Name') },
+          { name: 'email', type: 'email', required: true, label: label('E-post (jobb)', 'Work email') },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'agency', type: 'text', required: true, maxLength: 160, label: label('Virksomhet', 'Agency') },
+          { name: 'role', type: 'text', maxLength: 120, label: label('Rolle', 'Role') },
+        ],
+      },
+      { name: 'answers', type: 'json', label: label('Svar på spørsmål', 'Answers to questions') },
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'confirmed',
+        index: true,
+        label: label('Status', 'Status'),
+        options: registrationStatuses.map((value) => ({ value, label: statusLabels[value] })),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'waitlistPosition',
+        type: 'number',
+        index: true,
+        label: label('Plass i ventelisten', 'Waiting-list number'),
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: label('Rekkefølgen folk kom på ventelisten i.', 'The order people joined the waiting list in.'),
+        },
+      },
+      {
+        name: 'locale',
+        type: 'select',
+        defaultValue: 'nb',
+        label: label('Språk for e-post', 'Email language'),
+        options: locales.map((value) => ({ value, label: value })),
+        admin: { position: 'sidebar' },
+      },
+      { name: 'sourceOrigin', type: 'text', label: label('Meldt på fra nettsted', 'Signed up from site'), admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'sourceUrl', type: 'text', label: label('Meldt på fra side', 'Signed up from page'), admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'promotedAt', type: 'date', label: label('Flyttet opp fra venteliste', 'Promoted from waiting list'), admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'cancelledAt', type: 'date', label: label('Avmeldt', 'Cancelled at'), admin: { readOnly: true, position: 'sidebar' } },
+      // Secrets and integrity keys: never shown, never editable in the admin.
+      { name: 'cancelToken', type: 'text', unique: true, index: true, admin: { hidden: true } },
+      { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+      // `session:email` while the registration holds a place, so one address cannot sign up twice; freed on cancel.
+      { name: 'activeKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    ],
+  }
+}

@@ -1,0 +1,27 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import type { CatalogContext } from '../../../types.js'
+
+const dateFormat = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeZone: 'Europe/Oslo' })
+
+/** Names a session "Course title – 12. mars 2027" so editors can tell sessions apart in lists and pickers. */
+export const nameSession =
+  (context: CatalogContext): CollectionBeforeChangeHook =>
+  async ({ data, req, originalDoc }) => {
+    const kind = (data.kind ?? originalDoc?.kind ?? 'course') as 'course' | 'programme'
+    const ref = (data[kind] ?? originalDoc?.[kind]) as string | number | { id: string | number } | null | undefined
+    const id = typeof ref === 'object' && ref !== null ? ref.id : ref
+    if (id === undefined || id === null) return data
+    const offering = await req.payload.findByID({
+      collection: kind === 'course' ? context.slugs.courses : context.slugs.programmes,
+      id,
+      depth: 0,
+      draft: true,
+      req,
+      disableErrors: true,
+      select: { title: true },
+    })
+    const startsAt = data.startsAt ?? originalDoc?.startsAt
+    const title = (offering as { title?: string } | null)?.title ?? ''
+    data.name = startsAt ? `${title} – ${dateFormat.format(new Date(startsAt))}` : title
+    return data
+  }

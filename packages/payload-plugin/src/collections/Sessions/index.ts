@@ -1,0 +1,168 @@
+import type { CollectionConfig } from 'payload'
+import { locales } from '@kurskatalog/contract'
+import { editorsOnly } from '../../access/editorsOnly.js'
+import { anyone } from '../../access/anyone.js'
+import { catalogGroup, label } from '../../labels.js'
+import type { CatalogContext } from '../../types.js'
+import { deriveSessionTimes } from './hooks/deriveSessionTimes.js'
+import { nameSession } from './hooks/nameSession.js'
+import { requireOfferingOfKind } from './requireOfferingOfKind.js'
+
+const languageLabels: Record<(typeof locales)[number], Record<string, string>> = {
+  nb: label('Bokmål', 'Norwegian Bokmål'),
+  nn: label('Nynorsk', 'Norwegian Nynorsk'),
+  en: label('Engelsk', 'English'),
+}
+
+/** One scheduled run of a course, or one cohort of a programme, with one or more meetings. */
+export function buildSessions(context: CatalogContext): CollectionConfig {
+  return {
+    slug: context.slugs.sessions,
+    labels: { singular: label('Gjennomføring', 'Session'), plural: label('Gjennomføringer', 'Sessions') },
+    admin: {
+      group: catalogGroup,
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'startsAt', 'capacity', 'status'],
+      description: label(
+        'Én gjennomføring av et kurs, eller ett kull av et program, med dato, sted, plasser og frist.',
+        'One run of a course, or one cohort of a programme, with dates, place, seats and deadline.',
+      ),
+    },
+    // Dates and places are public; who signed up is not (registrations have their own access).
+    access: { read: anyone, create: editorsOnly(context), update: editorsOnly(context), delete: editorsOnly(context) },
+    hooks: { beforeChange: [deriveSessionTimes, nameSession(context)] },
+    defaultSort: 'startsAt',
+    fields: [
+      {
+        name: 'name',
+        type: 'text',
+        label: label('Navn', 'Name'),
+        admin: { readOnly: true, description: label('Lages av tittel og dato.', 'Made from title and date.') },
+      },
+      {
+        name: 'kind',
+        type: 'radio',
+        label: label('Gjelder', 'For'),
+        required: true,
+        defaultValue: 'course',
+        options: [
+          { value: 'course', label: label('Kurs', 'Course') },
+          { value: 'programme', label: label('Program (kull)', 'Programme (cohort)') },
+        ],
+        admin: { layout: 'horizontal' },
+      },
+      {
+        name: 'course',
+        type: 'relationship',
+        relationTo: context.slugs.courses,
+        index: true,
+        label: label('Kurs', 'Course'),
+        admin: { condition: (data) => data?.kind !== 'programme' },
+        validate: requireOfferingOfKind('course'),
+      },
+      {
+        name: 'programme',
+        type: 'relationship',
+        relationTo: context.slugs.programmes,
+        index: true,
+        label: label('Program', 'Programme'),
+        admin: { condition: (data) => data?.kind === 'programme' },
+        validate: requireOfferingOfKind('programme'),
+      },
+      {
+        name: 'meetings',
+        type: 'array',
+        label: label('Samlinger', 'Meetings'),
+        labels: { singular: label('Samling', 'Meeting'), plural: label('Samlinger', 'Meetings') },
+        minRows: 1,
+        maxRows: 30,
+        required: true,
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'startsAt',
+                type: 'date',
+                required: true,
+                label: label('Starter', 'Starts'),
+                admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'dd.MM.yyyy HH:mm' } },
+              },
+              {
+                name: 'endsAt',
+                type: 'date',
+                required: true,
+                label: label('Slutter', 'Ends'),
+                admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'dd.MM.yyyy HH:mm' } },
+              },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'location', type: 'relationship', relationTo: context.slugs.locations, label: label('Sted', 'Location') },
+              { name: 'onlineUrl', type: 'text', label: label('Lenke til digitalt møte', 'Online meeting link'), maxLength: 500 },
+            ],
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'capacity', type: 'number', required: true, min: 1, max: 10000, label: label('Plasser', 'Seats') },
+          {
+            name: 'signupDeadline',
+            type: 'date',
+            label: label('Påmeldingsfrist', 'Sign-up deadline'),
+            admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'dd.MM.yyyy HH:mm' } },
+          },
+        ],
+      },
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'open',
+        label: label('Status', 'Status'),
+        options: [
+          { value: 'open', label: label('Åpen', 'Open') },
+          { value: 'cancelled', label: label('Avlyst', 'Cancelled') },
+        ],
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'waitlistEnabled',
+        type: 'checkbox',
+        defaultValue: true,
+        label: label('Venteliste når fullt', 'Waiting list when full'),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'language',
+        type: 'select',
+        required: true,
+        defaultValue: 'nb',
+        label: label('Språk', 'Language'),
+        options: locales.map((value) => ({ value, label: languageLabels[value] })),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'startsAt',
+        type: 'date',
+        index: true,
+        label: label('Første samling', 'First meeting'),
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+      { name: 'endsAt', type: 'date', label: label('Siste samling slutter', 'Last meeting ends'), admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'registrations',
+        type: 'join',
+        collection: context.slugs.registrations,
+        on: 'session',
+        label: label('Påmeldte', 'Signed up'),
+        defaultLimit: 50,
+        admin: { defaultColumns: ['name', 'email', 'agency', 'status', 'waitlistPosition'] },
+      },
+    ],
+  }
+}

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+import type { CatalogCollection, CatalogContext, KurskatalogOptions } from '../types.js'
+import { buildAgencies } from './Agencies/index.js'
+import { buildCourses } from './Courses/index.js'
+import { buildFacilitators } from './Facilitators/index.js'
+import { buildLocations } from './Locations/index.js'
+import { buildProgrammes } from './Programmes/index.js'
+import { buildRegistrations } from './Registrations/index.js'
+import { buildServiceRequests } from './ServiceRequests/index.js'
+import { buildServices } from './Services/index.js'
+import { buildSessionSeats } from './SessionSeats/index.js'
+import { buildSessions } from './Sessions/index.js'
+import { buildTopics } from './Topics/index.js'
+
+const builders: Record<CatalogCollection, (context: CatalogContext) => CollectionConfig> = {
+  courses: buildCourses,
+  programmes: buildProgrammes,
+  services: buildServices,
+  sessions: buildSessions,
+  registrations: buildRegistrations,
+  'service-requests': buildServiceRequests,
+  facilitators: buildFacilitators,
+  locations: buildLocations,
+  topics: buildTopics,
+  agencies: buildAgencies,
+  'session-seats': buildSessionSeats,
+}
+
+/** Every catalogue collection, each passed through the host app's override if it gave one. */
+export function buildCatalogCollections(
+  context: CatalogContext,
+  overrides: KurskatalogOptions['overrides'] = {},
+): CollectionConfig[] {
+  return (Object.keys(builders) as CatalogCollection[]).map((name) => {
+    const collection = builders[name](context)
+    const override = overrides[name]
+    return override ? override(collection) : collection
+  })
+}

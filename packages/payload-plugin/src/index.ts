@@ -1,0 +1,19 @@
+import type { Config, Plugin } from 'payload'
+import { buildCatalogCollections } from './collections/index.js'
+import { resolveOptions } from './resolveOptions.js'
+import type { KurskatalogOptions } from './types.js'
+
+export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions } from './types.js'
+export { catalogCollections } from './types.js'
+
+/** Adds the course catalogue — its collections and its public API — to a Payload config. */
+export const kurskatalog =
+  (options: KurskatalogOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const context = resolveOptions(options)
+    const collections = buildCatalogCollections(context, options.overrides)
+    return {
+      ...config,
+      collections: [...(config.collections ?? []), ...collections],
+    }
+  }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import type { Config } from 'payload'
+import { catalogCollections, kurskatalog } from '../src/index.js'
+
+const host: Config = {
+  secret: 'x',
+  collections: [{ slug: 'pages', fields: [{ name: 'title', type: 'text' }] }],
+  endpoints: [{ path: '/hello', method: 'get', handler: () => Response.json({ ok: true }) }],
+} as unknown as Config
+
+describe('kurskatalog()', () => {
+  it('keeps what the host config already had and adds every catalogue collection after it', async () => {
+    const result = await kurskatalog()(host)
+    const slugs = (result.collections ?? []).map((collection) => collection.slug)
+    expect(slugs[0]).toBe('pages')
+    expect(slugs.slice(1).sort()).toEqual([...catalogCollections].sort())
+    expect(result.endpoints?.some((endpoint) => endpoint.path === '/hello')).toBe(true)
+    expect(host.collections).toHaveLength(1)
+  })
+
+  it('renames collections and points every relationship at the new slugs', async () => {
+    const result = await kurskatalog({ slugs: { courses: 'kurs', topics: 'temaer', sessions: 'kursdager' } })(host)
+    const slugs = (result.collections ?? []).map((collection) => collection.slug)
+    expect(slugs).toContain('kurs')
+    expect(slugs).toContain('temaer')
+    expect(slugs).not.toContain('courses')
+    const sessions = result.collections?.find((collection) => collection.slug === 'kursdager')
+    const course = sessions?.fields.find((field) => 'name' in field && field.name === 'course')
+    expect(course && 'relationTo' in course ? course.relationTo : undefined).toBe('kurs')
+    const registrations = result.collections?.find((collection) => collection.slug === 'registrations')
+    const session = registrations?.fields.find((field) => 'name' in field && field.name === 'session')
+    expect(session && 'relationTo' in session ? session.relationTo : undefined).toBe('kursdager')
+  })
+
+  it('lets the host override a collection', async () => {
+    const result = await kurskatalog({
+      overrides: {
+        courses: (collection) => ({ ...collection, fields: [...collection.fields, { name: 'costCentre', type: 'text' }] }),
+      },
+    })(host)
+    const courses = result.collections?.find((collection) => collection.slug === 'courses')
+    expect(courses?.fields.some((field) => 'name' in field && field.name === 'costCentre')).toBe(true)
+  })
+})

@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 import { buildCatalogCollections } from './collections/index.js'
+import { catalogEndpoints } from './endpoints/index.js'
 import { resolveOptions } from './resolveOptions.js'
 import type { KurskatalogOptions } from './types.js'
 
@@ -15,5 +16,6 @@ export const kurskatalog =
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
     }
   }

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto'
+import type { PayloadRequest } from 'payload'
+
+export interface CacheOptions {
+  /** Seconds a browser or CDN may reuse the answer before revalidating. Short: editors expect changes to show. */
+  maxAge?: number
+  headers?: HeadersInit
+}
+
+/** A public, cacheable JSON answer with a strong ETag; answers 304 when the client already has it. */
+export function cachedJson(req: PayloadRequest, body: unknown, { maxAge = 30, headers }: CacheOptions = {}): Response {
+  const text = JSON.stringify(body)
+  const etag = `"${createHash('sha1').update(text).digest('base64url')}"`
+  const responseHeaders = new Headers(headers)
+  responseHeaders.set('ETag', etag)
+  responseHeaders.set('Cache-Control', `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 2}`)
+  responseHeaders.set('Access-Control-Allow-Origin', '*')
+  responseHeaders.set('Vary', 'Accept-Language')
+  const known = req.headers.get('if-none-match')
+  if (known && known.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    return new Response(null, { status: 304, headers: responseHeaders })
+  }
+  responseHeaders.set('Content-Type', 'application/json; charset=utf-8')
+  return new Response(text, { status: 200, headers: responseHeaders })
+}

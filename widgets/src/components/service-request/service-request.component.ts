@@ -66,8 +66,13 @@ export class KkServiceRequest extends KkElement {
       const result = validateServiceRequest(this.request(values, 'validation-only'))
       return result.ok ? {} : (result.fields as FieldErrors)
     },
-    send: (values, idempotencyKey) =>
-      postJson<ServiceRequestResult>(`${this.origin}${apiPaths.serviceRequests(this.service)}`, this.request(values, idempotencyKey)),
+    send: (values, idempotencyKey) => {
+      const request = this.request(values, idempotencyKey)
+      // Send what the shared rules made of the input (a number of people, trimmed text), plus the honeypot.
+      const checked = validateServiceRequest(request)
+      const body: unknown = checked.ok ? ({ ...checked.value, website: request.website ?? '' } satisfies ServiceRequestInput) : request
+      return postJson<ServiceRequestResult>(`${this.origin}${apiPaths.serviceRequests(this.service)}`, body)
+    },
     sent: (result) => emit(this, 'kk-service-request', { service: this.service, serviceTitle: result.serviceTitle, status: result.status }),
   })
 

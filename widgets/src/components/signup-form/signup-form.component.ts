@@ -120,7 +120,11 @@ export class KkSignupForm extends KkElement {
   }
 
   private send(values: Record<string, FieldValue>, idempotencyKey: string): Promise<SignupResult> {
-    return postJson<SignupResult>(`${this.origin}${apiPaths.registrations(this.session)}`, this.request(values, idempotencyKey))
+    const request = this.request(values, idempotencyKey)
+    // Send what the shared rules made of the input (trimmed, normalised), plus the honeypot they leave out.
+    const checked = validateSignup(request, this.sessionTask.value?.offering.questions ?? [])
+    const body: SignupRequest = checked.ok ? { ...checked.value, website: request.website ?? '' } : request
+    return postJson<SignupResult>(`${this.origin}${apiPaths.registrations(this.session)}`, body)
   }
 
   private fields(session: SessionDetail): FieldSpec[] {

@@ -1,0 +1,67 @@
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import type { CatalogSlugs } from '../types.js'
+import { idKey, refId, type DocId, type FacilitatorDoc, type LocationDoc, type SeatLedgerDoc, type TopicDoc } from './docs.js'
+
+/**
+ * Batched lookups: each is one query whatever the number of ids, so a listing costs a constant
+ * number of queries (no N+1). Relationships are read at depth 0 and joined here, not by Payload's
+ * population, which would also pull fields the public API must not show.
+ */
+async function findAllByIds<T>(payload: Payload, collection: CollectionSlug, ids: readonly DocId[], req?: PayloadRequest, where?: Where): Promise<T[]> {
+  if (ids.length === 0) return []
+  const unique = [...new Map(ids.map((id) => [idKey(id), id])).values()]
+  const result = await payload.find({
+    collection,
+    where: where ? { and: [{ id: { in: unique } }, where] } : { id: { in: unique } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return result.docs as unknown as T[]
+}
+
+const byId = <T extends { id: DocId }>(docs: readonly T[]): Map<string, T> => new Map(docs.map((doc) => [idKey(doc.id), doc]))
+
+/** Seats taken per session id (string key). A session with no ledger yet has 0 taken. */
+export async function loadTakenSeats(payload: Payload, slugs: CatalogSlugs, sessionIds: readonly DocId[], req?: PayloadRequest): Promise<Map<string, number>> {
+  const taken = new Map<string, number>()
+  if (sessionIds.length === 0) return taken
+  const ledgers = await payload.find({
+    collection: slugs['session-seats'],
+    where: { session: { in: [...new Set(sessionIds)] } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const ledger of ledgers.docs as unknown as SeatLedgerDoc[]) {
+    const session = refId(ledger.session)
+    if (session !== null) taken.set(idKey(session), Number(ledger.taken) || 0)
+  }
+  return taken
+}
+
+export async function loadLocations(payload: Payload, slugs: CatalogSlugs, ids: readonly DocId[], req?: PayloadRequest): Promise<Map<string, LocationDoc>> {
+  return byId(await findAllByIds<LocationDoc>(payload, slugs.locations, ids, req))
+}
+
+export async function loadFacilitators(payload: Payload, slugs: CatalogSlugs, ids: readonly DocId[], req?: PayloadRequest): Promise<Map<string, FacilitatorDoc>> {
+  return byId(await findAllByIds<FacilitatorDoc>(payload, slugs.facilitators, ids, req))
+}
+
+export async function loadTopics(payload: Payload, slugs: CatalogSlugs, ids: readonly DocId[], req?: PayloadRequest): Promise<Map<string, TopicDoc>> {
+  return byId(await findAllByIds<TopicDoc>(payload, slugs.topics, ids, req))
+}
+
+/** The ids in a list of relationship values, flattened over many documents. */
+export function refIds(values: readonly (readonly unknown[] | null | undefined)[]): DocId[] {
+  const ids: DocId[] = []
+  for (const list of values) {
+    for (const value of list ?? []) {
+      const id = refId(value as DocId | { id: DocId } | null | undefined)
+      if (id !== null) ids.push(id)
+    }
+  }
+  return ids
+}

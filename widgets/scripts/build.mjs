@@ -16,6 +16,8 @@ export const buildOptions = {
   target: 'es2022',
   chunkNames: '[name]-[hash]',
   legalComments: 'none',
+  // Module scripts are always decoded as UTF-8; escaping æøå would only make the files bigger.
+  charset: 'utf8',
   metafile: true,
   sourcemap: 'linked',
   tsconfig: 'tsconfig.json',

@@ -7,9 +7,6 @@
  * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page.
  */
 import { elementLoaders, elementNames, loadElement, type ElementName } from './elements.js'
-import { setDefaultApiOrigin } from './shared/api.js'
-
-setDefaultApiOrigin(new URL(import.meta.url).origin)
 
 const wanted = new Set<ElementName>(elementNames)
 

@@ -1,11 +1,7 @@
 import { isApiErrorBody, type ApiErrorBody } from '@kurskatalog/contract'
 
-let defaultApiOrigin = globalThis.location?.origin ?? ''
-
-/** The entry module sets this to its own origin, so the API defaults to where the script came from. */
-export function setDefaultApiOrigin(origin: string): void {
-  defaultApiOrigin = origin
-}
+// The API defaults to the origin the script came from: the CMS serves the widgets next to its API.
+const defaultApiOrigin = new URL(import.meta.url).origin
 
 /** The origin an element talks to: its `api` attribute if given, else the script's origin. */
 export function apiOrigin(attribute: string | null | undefined): string {

@@ -1,9 +1,8 @@
 import { errorMessages, type FieldErrors, type Locale } from '@kurskatalog/contract'
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
-import { live } from 'lit/directives/live.js'
 import { ApiResponseError, ApiUnreachableError, newIdempotencyKey } from './api.js'
-import type { Messages } from './translations.js'
+import type { FormTexts } from './form.texts.js'
 
 export type FieldValue = string | boolean
 
@@ -21,7 +20,7 @@ export interface FieldSpec {
 
 export interface FormOptions<R> {
   locale: () => Locale
-  t: () => Messages
+  t: () => FormTexts
   validate: (values: Record<string, FieldValue>) => FieldErrors
   /** Sends the form. The idempotency key stays the same for every retry of one form fill. */
   send: (values: Record<string, FieldValue>, idempotencyKey: string) => Promise<R>
@@ -200,12 +199,12 @@ export class FormController<R> implements ReactiveController {
       case 'checkbox':
         return html`<div class="field checkbox ${error ? 'has-error' : ''}" part="field">
           ${message}
-          <input id=${common.id} type="checkbox" .checked=${live(value === true)} aria-invalid=${common.invalid}
+          <input id=${common.id} type="checkbox" .checked=${value === true} aria-invalid=${common.invalid}
             aria-required=${common.required} aria-describedby=${ifDefined(described)} @change=${onInput} @blur=${onLeave} />
           <label for=${id}>${label}</label>
         </div>`
       case 'textarea':
-        control = html`<textarea id=${common.id} rows="4" .value=${live(text)} aria-invalid=${common.invalid}
+        control = html`<textarea id=${common.id} rows="4" .value=${text} aria-invalid=${common.invalid}
           aria-required=${common.required} aria-describedby=${ifDefined(described)} @input=${onInput} @blur=${onLeave}></textarea>`
         break
       case 'select':
@@ -216,7 +215,7 @@ export class FormController<R> implements ReactiveController {
         </select>`
         break
       default:
-        control = html`<input id=${common.id} type=${field.type} .value=${live(text)} aria-invalid=${common.invalid}
+        control = html`<input id=${common.id} type=${field.type} .value=${text} aria-invalid=${common.invalid}
           aria-required=${common.required} aria-describedby=${ifDefined(described)} autocomplete=${ifDefined(field.autocomplete)}
           inputmode=${ifDefined(field.inputmode)} @input=${onInput} @blur=${onLeave} />`
     }
@@ -232,7 +231,7 @@ export class FormController<R> implements ReactiveController {
     return html`<div class="honeypot" aria-hidden="true">
       <label for="field-website">${this.options.t().honeypot}</label>
       <input id="field-website" name="website" type="text" tabindex="-1" autocomplete="off"
-        .value=${live(typeof value === 'string' ? value : '')} @input=${(event: Event) => this.input('website', (event.target as HTMLInputElement).value)} />
+        .value=${typeof value === 'string' ? value : ''} @input=${(event: Event) => this.input('website', (event.target as HTMLInputElement).value)} />
     </div>`
   }
 

@@ -1,22 +1,30 @@
-import { html, LitElement, type TemplateResult } from 'lit'
-import { property } from 'lit/decorators.js'
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import { apiOrigin } from './api.js'
 import { LocaleController } from './localize.js'
+import { seatStatus, type SeatTone } from './seats.js'
+import type { SessionSummary } from '@kurskatalog/contract'
 
 /** What every kk-* element shares: where the API is, which language to speak, and heading levels. */
 export abstract class KkElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    api: {},
+    lang: {},
+    catalogueUrl: { attribute: 'catalogue-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  }
+
   /** API origin, e.g. `https://kurs.oslo.kommune.no`. Defaults to the origin the script was loaded from. */
-  @property() api?: string
+  declare api?: string
 
   /** Language: `nb` (default), `nn` or `en`. Without it, the closest ancestor's `lang` or the page's is used. */
-  @property() override lang!: string
+  declare lang: string
 
   /** The catalogue's own page, linked when the API cannot be reached. Default: `<api origin>/kurs`. */
-  @property({ attribute: 'catalogue-url' }) catalogueUrl?: string
+  declare catalogueUrl?: string
 
   /** Level of the element's top heading (2–6), to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2
+  headingLevel = 2
 
   protected readonly localize = new LocaleController(this)
 
@@ -26,6 +34,11 @@ export abstract class KkElement extends LitElement {
 
   protected get catalogueHref(): string {
     return this.catalogueUrl || `${this.origin}/kurs`
+  }
+
+  /** "3 ledige plasser", "Fullt – venteliste": what a visitor is told about one session's seats. */
+  protected seats(session: SessionSummary): { text: string; tone: SeatTone } {
+    return seatStatus(session, this.localize.t)
   }
 
   /** A heading `offset` levels below the element's top heading, capped at h6. */

@@ -1,6 +1,6 @@
 import { toLocale, type Locale } from '@kurskatalog/contract'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { messagesFor, type Messages } from './translations.js'
+import { commonTexts, translate, type CommonTexts, type Translations } from './translations.js'
 
 const timeZone = 'Europe/Oslo'
 const intlLocales: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
@@ -53,7 +53,8 @@ function format(locale: Locale, kind: 'dateTime' | 'date' | 'time' | 'day'): Int
 /** Resolves the language of its host on every render, and formats dates in Oslo time. */
 export class LocaleController implements ReactiveController {
   locale: Locale = 'nb'
-  t: Messages = messagesFor('nb')
+  /** Texts every element uses, in the current language. */
+  t: CommonTexts = commonTexts.nb
 
   constructor(private readonly host: Host) {
     host.addController(this)
@@ -70,7 +71,12 @@ export class LocaleController implements ReactiveController {
 
   hostUpdate(): void {
     this.locale = resolveLocale(this.host)
-    this.t = messagesFor(this.locale)
+    this.t = translate(commonTexts, this.locale)
+  }
+
+  /** A component's own texts, and the common ones, in the current language. */
+  texts<T extends object>(table: Translations<T>): CommonTexts & T {
+    return translate(table, this.locale, this.t)
   }
 
   /** "tirsdag 3. mars 2026 kl. 09:00–15:00", the end left out of the range when it is the same. */

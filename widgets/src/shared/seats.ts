@@ -1,10 +1,10 @@
 import type { SessionSummary } from '@kurskatalog/contract'
-import type { Messages } from './translations.js'
+import type { CommonTexts } from './translations.js'
 
 export type SeatTone = 'open' | 'few' | 'waitlist' | 'closed'
 
 /** "3 ledige plasser", "Fullt – venteliste": what a visitor is told about one session's seats. */
-export function seatStatus(session: SessionSummary, t: Messages): { text: string; tone: SeatTone } {
+export function seatStatus(session: SessionSummary, t: CommonTexts): { text: string; tone: SeatTone } {
   switch (session.seatStatus) {
     case 'open':
       return { text: t.seatsOpen(session.seatsLeft), tone: 'open' }

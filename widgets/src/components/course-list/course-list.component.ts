@@ -14,16 +14,14 @@ import {
   type SessionSummary,
 } from '@kurskatalog/contract'
 import { Task, TaskStatus } from '@lit/task'
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { property, state } from 'lit/decorators.js'
-import { loadElement } from '../../elements.js'
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { loadCatalogue, saveCatalogue } from '../../shared/catalogue-cache.js'
 import { emit } from '../../shared/events.js'
 import { coursesJsonLd, writeJsonLd } from '../../shared/json-ld.js'
 import { KkElement } from '../../shared/kk-element.js'
-import { seatStatus } from '../../shared/seats.js'
+import { courseListTexts } from './course-list.texts.js'
 import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { courseListStyles } from './course-list.styles.js'
 
@@ -76,35 +74,51 @@ interface ListingView {
 export class KkCourseList extends KkElement {
   static override styles = [baseStyles, courseListStyles]
 
+  static override properties: PropertyDeclarations = {
+    agency: {},
+    topic: {},
+    audience: {},
+    format: {},
+    kind: {},
+    limit: { type: Number },
+    courseUrl: { attribute: 'course-url' },
+    noFilters: { attribute: 'no-filters', type: Boolean },
+    search: { state: true },
+    chosenAudience: { state: true },
+    chosenFormat: { state: true },
+    page: { state: true },
+    expanded: { state: true },
+  }
+
   /** Only offerings of this agency (its slug). */
-  @property() agency?: string
+  declare agency?: string
 
   /** Only offerings on this topic (its slug). */
-  @property() topic?: string
+  declare topic?: string
 
   /** Only offerings for `leaders`, `employees` or `all`. Hides the audience filter. */
-  @property() audience?: Audience
+  declare audience?: Audience
 
   /** Only `in-person`, `digital` or `hybrid` offerings. Hides the format filter. */
-  @property() format?: Format
+  declare format?: Format
 
   /** Only `course` or `programme`. */
-  @property() kind?: OfferingKind
+  declare kind?: OfferingKind
 
   /** How many offerings a page shows before "show more" (1–50). */
-  @property({ type: Number }) limit = defaultPageSize
+  limit = defaultPageSize
 
   /** A host page per course, `{slug}` replaced, e.g. `/kurs/{slug}`. Without it, courses open inline. */
-  @property({ attribute: 'course-url' }) courseUrl?: string
+  declare courseUrl?: string
 
   /** Hide the visitor's search and filter controls. */
-  @property({ attribute: 'no-filters', type: Boolean }) noFilters = false
+  noFilters = false
 
-  @state() private search = ''
-  @state() private chosenAudience: Audience | '' = ''
-  @state() private chosenFormat: Format | '' = ''
-  @state() private page = 1
-  @state() private expanded = new Set<string>()
+  private search = ''
+  private chosenAudience: Audience | '' = ''
+  private chosenFormat: Format | '' = ''
+  private page = 1
+  private expanded = new Set<string>()
 
   private view: ListingView | null = null
   private focusFrom: number | null = null
@@ -196,7 +210,7 @@ export class KkCourseList extends KkElement {
   }
 
   private renderFilters(): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(courseListTexts)
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.onSearch}>
       <div class="field search">
         <label for="q">${t.searchLabel}</label>
@@ -232,7 +246,7 @@ export class KkCourseList extends KkElement {
 
   /** One polite live region says what the list is doing: loading, how many are shown, or that none match. */
   private statusText(): string {
-    const t = this.localize.t
+    const t = this.localize.texts(courseListTexts)
     const { status } = this.listing
     const view = this.view
     if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return t.loadingCourses
@@ -242,7 +256,7 @@ export class KkCourseList extends KkElement {
   }
 
   private renderResults(): TemplateResult | typeof nothing {
-    const t = this.localize.t
+    const t = this.localize.texts(courseListTexts)
     const { status } = this.listing
     const view = this.view
     const loadingMore = status === TaskStatus.PENDING && this.page > 1
@@ -266,7 +280,7 @@ export class KkCourseList extends KkElement {
   }
 
   private renderFailure(): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(courseListTexts)
     const offline = this.listing.error instanceof ApiUnreachableError
     return html`<div part="notice" class="notice error" role="alert">
       <p>${offline ? t.offline : t.loadFailed}</p>
@@ -276,7 +290,7 @@ export class KkCourseList extends KkElement {
   }
 
   private renderStaleNotice(savedAt: string): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(courseListTexts)
     return html`<div part="notice" class="notice warning" role="status">
       <p><strong>${t.offline}</strong> ${t.offlineCached(this.localize.dateTime(savedAt))}</p>
       <p>
@@ -287,7 +301,7 @@ export class KkCourseList extends KkElement {
   }
 
   private renderItem(offering: OfferingSummary, index: number): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(courseListTexts)
     const href = this.courseHref(offering.slug)
     const open = this.expanded.has(offering.slug)
     const control = href
@@ -321,8 +335,8 @@ export class KkCourseList extends KkElement {
   }
 
   private renderSession(session: SessionSummary): TemplateResult {
-    const t = this.localize.t
-    const seats = seatStatus(session, t)
+    const t = this.localize.texts(courseListTexts)
+    const seats = this.seats(session)
     const place = session.meetings.find((meeting) => meeting.place)?.place?.name ?? (session.meetings.some((m) => m.online) ? t.online : null)
     return html`<li>
       <time datetime=${session.startsAt}>${this.localize.range(session.startsAt, session.endsAt)}</time>${place ? ` · ${place}` : ''}
@@ -363,7 +377,7 @@ export class KkCourseList extends KkElement {
     else {
       if (!emit(this, 'kk-course-open', { slug: offering.slug, title: offering.title, url: null }, true)) return
       expanded.add(offering.slug)
-      void loadElement('kk-course')
+      void import('../course/kk-course.js')
     }
     this.expanded = expanded
   }

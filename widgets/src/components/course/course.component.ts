@@ -1,13 +1,12 @@
 import { apiPaths, type OfferingDetail, type SessionDetail, type SessionSummary } from '@kurskatalog/contract'
 import { Task, TaskStatus } from '@lit/task'
-import { html, nothing, type TemplateResult } from 'lit'
-import { property, state } from 'lit/decorators.js'
-import { loadElement } from '../../elements.js'
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
+import { courseTexts } from './course.texts.js'
 import { renderRichText } from '../../shared/rich-text.js'
-import { canSignUp, seatStatus } from '../../shared/seats.js'
+import { canSignUp } from '../../shared/seats.js'
 import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { courseStyles } from './course.styles.js'
 
@@ -34,13 +33,19 @@ import { courseStyles } from './course.styles.js'
 export class KkCourse extends KkElement {
   static override styles = [baseStyles, courseStyles]
 
+  static override properties: PropertyDeclarations = {
+    slug: {},
+    embedded: { type: Boolean },
+    openSession: { state: true },
+  }
+
   /** The course's or programme's slug. */
-  @property() slug = ''
+  slug = ''
 
   /** Leave out the title and summary (the list around it already shows them). */
-  @property({ type: Boolean }) embedded = false
+  embedded = false
 
-  @state() private openSession: string | null = null
+  private openSession: string | null = null
 
   private readonly offering = new Task(this, {
     task: async ([origin, slug]: readonly [string, string], { signal }) => {
@@ -56,14 +61,14 @@ export class KkCourse extends KkElement {
   }
 
   override render(): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(courseTexts)
     const { status, value, error } = this.offering
     if (status === TaskStatus.COMPLETE && value) return this.renderOffering(value)
     if (status === TaskStatus.ERROR) {
       const notFound = error instanceof ApiResponseError && error.status === 404
       const offline = error instanceof ApiUnreachableError
       return html`<div part="notice" class="notice error" role="alert">
-        <p>${notFound ? (error.body?.error.message ?? t.loadCourseFailed) : offline ? t.offline : t.loadCourseFailed}</p>
+        <p>${notFound ? (error.body?.error.message ?? t.loadFailed) : offline ? t.offline : t.loadFailed}</p>
         ${notFound
           ? nothing
           : html`<p><button part="button" class="button" type="button" @click=${() => this.offering.run()}>${t.retry}</button></p>`}
@@ -74,7 +79,7 @@ export class KkCourse extends KkElement {
   }
 
   private renderOffering(offering: OfferingDetail): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(courseTexts)
     const facts: [string, string | null][] = [
       [t.audience, t.audiences[offering.audience]],
       [t.format, t.formats[offering.format]],
@@ -115,8 +120,8 @@ export class KkCourse extends KkElement {
   }
 
   private renderSession(offering: OfferingDetail, session: SessionSummary): TemplateResult {
-    const t = this.localize.t
-    const seats = seatStatus(session, t)
+    const t = this.localize.texts(courseTexts)
+    const seats = this.seats(session)
     const whenId = `when-${session.id}`
     const open = this.openSession === session.id
     const label = session.seatStatus === 'waitlist' ? t.joinWaitlist : offering.byApplication ? t.apply : t.signUp
@@ -169,6 +174,6 @@ export class KkCourse extends KkElement {
 
   private toggle(id: string): void {
     this.openSession = this.openSession === id ? null : id
-    if (this.openSession) void loadElement('kk-signup-form')
+    if (this.openSession) void import('../signup-form/kk-signup-form.js')
   }
 }

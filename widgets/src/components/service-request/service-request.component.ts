@@ -7,15 +7,14 @@ import {
   type ServiceRequestResult,
 } from '@kurskatalog/contract'
 import { Task, TaskStatus } from '@lit/task'
-import { html, nothing, type TemplateResult } from 'lit'
-import { property } from 'lit/decorators.js'
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError, getJson, postJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { emit } from '../../shared/events.js'
 import { FormController, type FieldSpec, type FieldValue } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
-import { renderRichText } from '../../shared/rich-text.js'
+import { formTexts } from '../../shared/form.texts.js'
 import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { serviceRequestStyles } from './service-request.styles.js'
 
@@ -45,11 +44,16 @@ import { serviceRequestStyles } from './service-request.styles.js'
 export class KkServiceRequest extends KkElement {
   static override styles = [baseStyles, formStyles, serviceRequestStyles]
 
-  /** The service's slug. */
-  @property() service = ''
+  static override properties: PropertyDeclarations = {
+    service: {},
+    formOnly: { attribute: 'form-only', type: Boolean },
+  }
 
-  /** Show only the form, without the service's description. */
-  @property({ attribute: 'form-only', type: Boolean }) formOnly = false
+  /** The service's slug. */
+  service = ''
+
+  /** Show only the form, without the service's summary. */
+  formOnly = false
 
   private readonly serviceTask = new Task(this, {
     task: async ([origin, slug]: readonly [string, string], { signal }) => {
@@ -61,7 +65,7 @@ export class KkServiceRequest extends KkElement {
 
   private readonly form = new FormController<ServiceRequestResult>(this, {
     locale: () => this.localize.locale,
-    t: () => this.localize.t,
+    t: () => this.localize.texts(formTexts),
     validate: (values) => {
       const result = validateServiceRequest(this.request(values, 'validation-only'))
       return result.ok ? {} : (result.fields as FieldErrors)
@@ -103,7 +107,7 @@ export class KkServiceRequest extends KkElement {
   }
 
   private fields(): FieldSpec[] {
-    const t = this.localize.t
+    const t = this.localize.texts(formTexts)
     return [
       { key: 'contactName', label: t.contactName, type: 'text', required: true, autocomplete: 'name' },
       { key: 'email', label: t.workEmail, type: 'email', required: true, autocomplete: 'email' },
@@ -116,13 +120,13 @@ export class KkServiceRequest extends KkElement {
   }
 
   override render(): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(formTexts)
     const { status, value: service, error } = this.serviceTask
     if (status === TaskStatus.COMPLETE && service) return this.renderService(service)
     if (status === TaskStatus.ERROR) {
       const notFound = error instanceof ApiResponseError && error.status === 404
       return html`<div part="notice" class="notice error" role="alert">
-        <p>${notFound ? (error.body?.error.message ?? t.loadServiceFailed) : error instanceof ApiUnreachableError ? t.offline : t.loadServiceFailed}</p>
+        <p>${notFound ? (error.body?.error.message ?? t.loadFailed) : error instanceof ApiUnreachableError ? t.offline : t.loadFailed}</p>
         ${notFound
           ? nothing
           : html`<p><button part="button" class="button" type="button" @click=${() => this.serviceTask.run()}>${t.retry}</button></p>`}
@@ -132,11 +136,11 @@ export class KkServiceRequest extends KkElement {
   }
 
   private renderService(service: ServiceDetail): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(formTexts)
     const result = this.form.phase === 'done' ? this.form.result : null
     const fields = this.fields()
     return html`${this.heading(0, t.orderTitle(service.title), 'title')}
-      ${this.formOnly ? nothing : this.renderAbout(service)}
+      ${this.formOnly ? nothing : html`<p part="summary">${service.summary}</p>`}
       ${result
         ? html`<div part="result" class="notice success" tabindex="-1" data-focus="result" aria-labelledby="result-title">
             ${this.heading(1, t.requestSentTitle, 'result-title', 'result-title')}
@@ -148,23 +152,6 @@ export class KkServiceRequest extends KkElement {
             ${fields.map((field) => this.form.renderField(field))} ${this.form.renderHoneypot()}
             ${this.form.renderSubmit(t.submitRequest)}
           </form>`}`
-  }
-
-  private renderAbout(service: ServiceDetail): TemplateResult {
-    const t = this.localize.t
-    const facts = [
-      service.typicalDuration ? `${t.typicalDuration}: ${service.typicalDuration}` : null,
-      service.suitedFor ? `${t.suitedFor}: ${service.suitedFor}` : null,
-    ].filter(Boolean)
-    return html`<div class="about">
-      <p part="summary">${service.summary}</p>
-      ${facts.length ? html`<p class="meta">${facts.join(' · ')}</p>` : nothing}
-      ${renderRichText(service.description, (offset, text) => this.heading(offset, text, 'description-heading'), 0)}
-      ${service.deliverables.length
-        ? html`${this.heading(1, t.deliverables, 'section-title')}
-            <ul>${service.deliverables.map((item) => html`<li>${item}</li>`)}</ul>`
-        : nothing}
-    </div>`
   }
 
   private onSubmit(event: SubmitEvent, fields: FieldSpec[]): void {

@@ -8,14 +8,14 @@ import {
   type SignupResult,
 } from '@kurskatalog/contract'
 import { Task, TaskStatus } from '@lit/task'
-import { html, nothing, type TemplateResult } from 'lit'
-import { property } from 'lit/decorators.js'
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError, getJson, postJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { emit } from '../../shared/events.js'
 import { FormController, type FieldSpec, type FieldValue } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
+import { formTexts } from '../../shared/form.texts.js'
 import { canSignUp } from '../../shared/seats.js'
 import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { signupFormStyles } from './signup-form.styles.js'
@@ -52,11 +52,16 @@ const baseKeys = ['name', 'email', 'agency', 'role'] as const
 export class KkSignupForm extends KkElement {
   static override styles = [baseStyles, formStyles, signupFormStyles]
 
+  static override properties: PropertyDeclarations = {
+    session: {},
+    detail: { attribute: false },
+  }
+
   /** The id of the session to sign up for. */
-  @property() session = ''
+  session = ''
 
   /** The session with its course, when the page already has it (`<kk-course>` passes it); saves a request. */
-  @property({ attribute: false }) detail?: SessionDetail
+  declare detail?: SessionDetail
 
   private readonly sessionTask = new Task(this, {
     task: async ([origin, id, given]: readonly [string, string, SessionDetail | undefined], { signal }) => {
@@ -69,7 +74,7 @@ export class KkSignupForm extends KkElement {
 
   private readonly form = new FormController<SignupResult>(this, {
     locale: () => this.localize.locale,
-    t: () => this.localize.t,
+    t: () => this.localize.texts(formTexts),
     validate: (values) => this.validate(values),
     send: (values, idempotencyKey) => this.send(values, idempotencyKey),
     sent: (result) => {
@@ -128,7 +133,7 @@ export class KkSignupForm extends KkElement {
   }
 
   private fields(session: SessionDetail): FieldSpec[] {
-    const t = this.localize.t
+    const t = this.localize.texts(formTexts)
     const labels: Record<(typeof baseKeys)[number], string> = { name: t.name, email: t.workEmail, agency: t.agency, role: t.role }
     const autocomplete = { name: 'name', email: 'email', agency: 'organization', role: 'organization-title' }
     const base: FieldSpec[] = baseKeys.map((key) => ({
@@ -149,13 +154,13 @@ export class KkSignupForm extends KkElement {
   }
 
   override render(): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(formTexts)
     const { status, value: session, error } = this.sessionTask
     if (status === TaskStatus.COMPLETE && session) return this.renderSession(session)
     if (status === TaskStatus.ERROR) {
       const notFound = error instanceof ApiResponseError && error.status === 404
       return html`<div part="notice" class="notice error" role="alert">
-        <p>${notFound ? t.sessionUnavailable : error instanceof ApiUnreachableError ? t.offline : t.loadCourseFailed}</p>
+        <p>${notFound ? t.sessionUnavailable : error instanceof ApiUnreachableError ? t.offline : t.loadFailed}</p>
         ${notFound
           ? nothing
           : html`<p><button part="button" class="button" type="button" @click=${() => this.sessionTask.run()}>${t.retry}</button></p>`}
@@ -165,7 +170,7 @@ export class KkSignupForm extends KkElement {
   }
 
   private renderSession(session: SessionDetail): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(formTexts)
     const title = this.heading(0, t.signupFor(session.offering.title), 'title')
     const when = html`<p class="session-when meta">
       <time datetime=${session.startsAt}>${this.localize.range(session.startsAt, session.endsAt)}</time>
@@ -183,7 +188,7 @@ export class KkSignupForm extends KkElement {
   }
 
   private renderResult(result: SignupResult): TemplateResult {
-    const t = this.localize.t
+    const t = this.localize.texts(formTexts)
     const when = this.localize.range(result.startsAt, this.sessionTask.value?.endsAt ?? result.startsAt)
     const [heading, body] =
       result.status === 'confirmed'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { mongooseAdapter, type Args as MongooseAdapterArgs } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations/index.js'
@@ -11,13 +11,34 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const defaultSqlitePath = path.join(cmsDir, 'kurskatalog.db')
 
 /**
+ * Where a process-wide hook may be registered that adjusts the mongoose adapter's arguments.
+ *
+ * Only test setup registers one: `@kurskatalog/test-support`'s jongodb preload, which the test
+ * harness loads into the CMS process it starts (`NODE_OPTIONS=--import=…`) when the database is
+ * the MongoDB-wire test server. It adds that server's workarounds (index creation, no join
+ * aggregations, a findOneAndDelete stand-in). Production never registers it, so this is inert.
+ *
+ * Why a hook on globalThis rather than the alternatives:
+ * - importing a test module when e.g. `KK_TEST_JONGODB=1` would compile test code into the
+ *   production bundle and make the app depend on a test package;
+ * - environment-only switches could carry the two adapter options but not the stand-in, which is code;
+ * - a built Next app cannot be handed options any other way than from inside its own process.
+ * The cost is these few lines, and the app stays unaware of what the hook does.
+ */
+export const adjustMongooseArgsKey = Symbol.for('kurskatalog.cms.adjustMongooseAdapterArgs')
+
+type AdjustMongooseArgs = (args: MongooseAdapterArgs) => MongooseAdapterArgs
+
+/**
  * MongoDB in production (`DATABASE_URI=mongodb://…`), an embedded SQLite file otherwise.
  * SQLite runs in WAL mode with a busy timeout so several app processes can share the file.
  */
 export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
   const uri = env.DATABASE_URI
   if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) {
-    return mongooseAdapter({ url: uri, transactionOptions: {} })
+    const args: MongooseAdapterArgs = { url: uri, transactionOptions: {} }
+    const adjust = (globalThis as Record<symbol, AdjustMongooseArgs | undefined>)[adjustMongooseArgsKey]
+    return mongooseAdapter(adjust ? adjust(args) : args)
   }
   const file = env.SQLITE_PATH ? path.resolve(env.SQLITE_PATH) : defaultSqlitePath
   return sqliteAdapter({

@@ -22,3 +22,20 @@ export {
   type MailSink,
   type StartMailSinkOptions,
 } from './mail-sink.js';
+export {
+  assertCmsBuilt,
+  builtCmsId,
+  defaultCmsDir,
+  freePort,
+  startBuiltCms,
+  startBuiltCmsInstances,
+  type BuiltCms,
+  type StartBuiltCmsOptions,
+} from './cms.js';
+export {
+  cmsJongodbPreload,
+  cmsMongoDatabase,
+  cmsSqliteDatabase,
+  cmsTestDatabases,
+  type CmsDatabase,
+} from './cms-database.js';

@@ -1,4 +1,4 @@
-import { apiPaths, type ServiceRequestInput } from '@kurskatalog/contract'
+import { apiPaths, errorMessages, type ServiceRequestInput } from '@kurskatalog/contract'
 import { expect, fixture, html, oneEvent } from '@open-wc/testing'
 import '../src/components/service-request/kk-service-request.js'
 import type { KkServiceRequest } from '../src/components/service-request/kk-service-request.js'
@@ -94,7 +94,7 @@ describe('<kk-service-request>', () => {
   it('shows the server\'s refusal, and keeps the key for a retry', async () => {
     let attempt = 0
     const { calls } = serve(() =>
-      ++attempt === 1 ? json({ error: { code: 'rate-limited', message: 'For mange forsøk.' } }, 429) : unreachable(),
+      ++attempt === 1 ? json({ error: { code: 'rate-limited', message: errorMessages.nb.errors['rate-limited'] } }, 429) : unreachable(),
     )
     const el = await form()
     fillValid(el)

@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from '@kurskatalog/contract'
 import type { Translations } from './translations.js'
 
 const nb = {
@@ -9,6 +10,21 @@ const nb = {
   submitting: 'Sender …',
   fixErrors: 'Rett dette før du sender',
   submitUnreachable: 'Vi fikk ikke svar fra serveren. Prøv igjen – du blir ikke registrert to ganger.',
+  serverFailed: 'Noe gikk galt hos oss. Prøv igjen om litt.',
+  // The same texts as the contract's errorMessages[locale].fields (a test keeps them equal); a copy, so the
+  // form does not download every API error text in three languages to show ten field messages.
+  fieldErrors: {
+    required: 'Feltet må fylles ut.',
+    'invalid-type': 'Ugyldig verdi.',
+    'too-long': 'Teksten er for lang.',
+    'too-short': 'Teksten er for kort.',
+    'invalid-email': 'Skriv en gyldig e-postadresse, for eksempel navn@oslo.kommune.no.',
+    'invalid-characters': 'Teksten inneholder tegn som ikke er tillatt.',
+    'invalid-choice': 'Velg et av alternativene.',
+    'invalid-date': 'Skriv en gyldig dato.',
+    'out-of-range': 'Verdien er utenfor det tillatte området.',
+    'unknown-field': 'Ukjent felt.',
+  } as Record<FieldErrorCode, string>,
   name: 'Navn',
   workEmail: 'E-post på jobb',
   agency: 'Virksomhet',
@@ -54,6 +70,19 @@ export const formTexts: Translations<FormTexts> = {
     optional: '(valfritt)',
     choose: 'Vel …',
     submitUnreachable: 'Vi fekk ikkje svar frå serveren. Prøv igjen – du blir ikkje registrert to gonger.',
+    serverFailed: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
+    fieldErrors: {
+      required: 'Feltet må fyllast ut.',
+      'invalid-type': 'Ugyldig verdi.',
+      'too-long': 'Teksten er for lang.',
+      'too-short': 'Teksten er for kort.',
+      'invalid-email': 'Skriv ei gyldig e-postadresse, til dømes namn@oslo.kommune.no.',
+      'invalid-characters': 'Teksten inneheld teikn som ikkje er tillatne.',
+      'invalid-choice': 'Vel eitt av alternativa.',
+      'invalid-date': 'Skriv ein gyldig dato.',
+      'out-of-range': 'Verdien er utanfor det tillatne området.',
+      'unknown-field': 'Ukjent felt.',
+    },
     name: 'Namn',
     agency: 'Verksemd',
     submitWaitlist: 'Set meg på ventelista',
@@ -84,6 +113,19 @@ export const formTexts: Translations<FormTexts> = {
     submitting: 'Sending …',
     fixErrors: 'Please correct this before sending',
     submitUnreachable: 'We got no answer from the server. Try again – you will not be registered twice.',
+    serverFailed: 'Something went wrong on our side. Try again in a little while.',
+    fieldErrors: {
+      required: 'This field is required.',
+      'invalid-type': 'Invalid value.',
+      'too-long': 'The text is too long.',
+      'too-short': 'The text is too short.',
+      'invalid-email': 'Enter a valid email address, for example name@oslo.kommune.no.',
+      'invalid-characters': 'The text contains characters that are not allowed.',
+      'invalid-choice': 'Choose one of the options.',
+      'invalid-date': 'Enter a valid date.',
+      'out-of-range': 'The value is outside the allowed range.',
+      'unknown-field': 'Unknown field.',
+    },
     name: 'Name',
     workEmail: 'Work email',
     agency: 'Agency',

@@ -1,4 +1,4 @@
-import { errorMessages, type FieldErrors, type Locale } from '@kurskatalog/contract'
+import type { FieldErrors } from '@kurskatalog/contract'
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import { ApiResponseError, ApiUnreachableError, newIdempotencyKey } from './api.js'
@@ -19,7 +19,6 @@ export interface FieldSpec {
 }
 
 export interface FormOptions<R> {
-  locale: () => Locale
   t: () => FormTexts
   validate: (values: Record<string, FieldValue>) => FieldErrors
   /** Sends the form. The idempotency key stays the same for every retry of one form fill. */
@@ -66,7 +65,7 @@ export class FormController<R> implements ReactiveController {
     const server = this.serverErrors[key]
     if (server) return server
     const code = this.touched.has(key) ? this.clientErrors[key] : undefined
-    return code ? errorMessages[this.options.locale()].fields[code] : null
+    return code ? this.options.t().fieldErrors[code] : null
   }
 
   input(key: string, value: FieldValue): void {
@@ -127,18 +126,17 @@ export class FormController<R> implements ReactiveController {
     this.host.requestUpdate()
   }
 
+  // The API answers in the language the form sent; field texts are shown in the form's own language.
   private explain(error: unknown): void {
-    const messages = errorMessages[this.options.locale()]
+    const t = this.options.t()
     if (error instanceof ApiResponseError && error.body) {
       const { code, message, fields } = error.body.error
       for (const [key, field] of Object.entries(fields ?? {})) {
-        this.serverErrors[key] = messages.fields[field.code] ?? field.message
+        this.serverErrors[key] = t.fieldErrors[field.code] ?? field.message
       }
-      this.problem = code === 'validation' && fields ? null : (messages.errors[code] ?? message)
-    } else if (error instanceof ApiUnreachableError) {
-      this.problem = this.options.t().submitUnreachable
+      this.problem = code === 'validation' && fields ? null : message
     } else {
-      this.problem = messages.errors.internal
+      this.problem = error instanceof ApiUnreachableError ? t.submitUnreachable : t.serverFailed
     }
   }
 

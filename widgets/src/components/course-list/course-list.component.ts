@@ -1,10 +1,7 @@
 import {
   apiPaths,
   audiences,
-  defaultPageSize,
   formats,
-  maxPageSize,
-  toSearchParams,
   type Audience,
   type Format,
   type OfferingKind,
@@ -24,6 +21,7 @@ import { KkElement } from '../../shared/kk-element.js'
 import { courseListTexts } from './course-list.texts.js'
 import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { courseListStyles } from './course-list.styles.js'
+import { defaultPageSize, listingSearch, maxPageSize } from './listing-query.js'
 
 /** What the list shows: every page loaded so far, and whether it came from this browser's copy. */
 interface ListingView {
@@ -152,7 +150,7 @@ export class KkCourseList extends KkElement {
       if (!this.audience && this.chosenAudience) query.audience = this.chosenAudience
       if (!this.format && this.chosenFormat) query.format = this.chosenFormat
     }
-    return `${this.origin}${apiPaths.offerings}?${toSearchParams(query)}`
+    return `${this.origin}${apiPaths.offerings}?${listingSearch(query)}`
   }
 
   private async fetchPage(url: string, page: number, signal: AbortSignal): Promise<ListingView> {

@@ -64,7 +64,6 @@ export class KkServiceRequest extends KkElement {
   })
 
   private readonly form = new FormController<ServiceRequestResult>(this, {
-    locale: () => this.localize.locale,
     t: () => this.localize.texts(formTexts),
     validate: (values) => {
       const result = validateServiceRequest(this.request(values, 'validation-only'))

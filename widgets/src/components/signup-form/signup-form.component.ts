@@ -73,7 +73,6 @@ export class KkSignupForm extends KkElement {
   })
 
   private readonly form = new FormController<SignupResult>(this, {
-    locale: () => this.localize.locale,
     t: () => this.localize.texts(formTexts),
     validate: (values) => this.validate(values),
     send: (values, idempotencyKey) => this.send(values, idempotencyKey),

@@ -34,6 +34,7 @@ interface ListingView {
 }
 
 /**
+ * @tagname kk-course-list
  * @summary The offer: courses and programmes, filtered to an agency, topic, audience or format,
  * with search, filters and "show more". Each entry shows its next dates, place and free seats.
  * An entry opens inline, or on a host page when `course-url` is given.

@@ -11,6 +11,7 @@ import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { courseStyles } from './course.styles.js'
 
 /**
+ * @tagname kk-course
  * @summary One course or programme: description, what you learn, facilitators, and every upcoming
  * date with its meetings, free seats and sign-up. The sign-up form is loaded when first opened.
  *

@@ -19,6 +19,7 @@ import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { serviceRequestStyles } from './service-request.styles.js'
 
 /**
+ * @tagname kk-service-request
  * @summary The order form for a facilitator service (an Open Space, a 10-FAKTOR follow-up …):
  * contact, agency, wished dates, group size and what the agency needs. The answer comes by email.
  *

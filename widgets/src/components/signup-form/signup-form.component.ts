@@ -23,6 +23,7 @@ import { signupFormStyles } from './signup-form.styles.js'
 const baseKeys = ['name', 'email', 'agency', 'role'] as const
 
 /**
+ * @tagname kk-signup-form
  * @summary The sign-up form for one session: name, work email, agency, role and the course's own
  * questions, checked as you go with the same rules as the API. Says what happens next:
  * a seat, a waiting-list place, or approval by your manager.

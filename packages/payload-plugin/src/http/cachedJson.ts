@@ -7,19 +7,30 @@ export interface CacheOptions {
   headers?: HeadersInit
 }
 
-/** A public, cacheable JSON answer with a strong ETag; answers 304 when the client already has it. */
-export function cachedJson(req: PayloadRequest, body: unknown, { maxAge = 30, headers }: CacheOptions = {}): Response {
-  const text = JSON.stringify(body)
+/** A public, cacheable answer of any text type with a strong ETag; answers 304 when the client already has it. */
+export function cachedText(
+  req: PayloadRequest,
+  text: string,
+  contentType: string,
+  { maxAge = 30, headers }: CacheOptions = {},
+): Response {
   const etag = `"${createHash('sha1').update(text).digest('base64url')}"`
   const responseHeaders = new Headers(headers)
   responseHeaders.set('ETag', etag)
   responseHeaders.set('Cache-Control', `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 2}`)
   responseHeaders.set('Access-Control-Allow-Origin', '*')
+  // Widgets read the ETag to revalidate; CORS hides it from scripts unless exposed.
+  responseHeaders.set('Access-Control-Expose-Headers', 'ETag')
   responseHeaders.set('Vary', 'Accept-Language')
   const known = req.headers.get('if-none-match')
   if (known && known.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
     return new Response(null, { status: 304, headers: responseHeaders })
   }
-  responseHeaders.set('Content-Type', 'application/json; charset=utf-8')
+  responseHeaders.set('Content-Type', contentType)
   return new Response(text, { status: 200, headers: responseHeaders })
+}
+
+/** A public, cacheable JSON answer with a strong ETag; answers 304 when the client already has it. */
+export function cachedJson(req: PayloadRequest, body: unknown, options: CacheOptions = {}): Response {
+  return cachedText(req, JSON.stringify(body), 'application/json; charset=utf-8', options)
 }

@@ -1,7 +1,30 @@
 import type { Endpoint } from 'payload'
 import type { CatalogContext } from '../../types.js'
+import { calendarFeedEndpoint } from './calendarFeed.js'
+import { offeringEndpoint } from './offering.js'
+import { offeringsEndpoint } from './offerings.js'
+import { readPreflightEndpoints } from './preflight.js'
+import { serviceEndpoint } from './service.js'
+import { servicesEndpoint } from './services.js'
+import { sessionEndpoint } from './session.js'
+import { sessionCalendarEndpoint } from './sessionCalendar.js'
+import { topicsEndpoint } from './topics.js'
 
-/** Public, cacheable reads: the offer, one offering, services, topics, sessions, calendars. */
-export function readEndpoints(_context: CatalogContext): Endpoint[] {
-  return []
+/**
+ * Public, cacheable reads: the offer, one offering, services, topics, sessions, calendars.
+ * They hold no server-side cache, so a change an editor publishes shows on the next request on every
+ * instance; browsers and CDNs reuse answers for a short max-age and revalidate with the ETag.
+ */
+export function readEndpoints(context: CatalogContext): Endpoint[] {
+  return [
+    offeringsEndpoint(context),
+    offeringEndpoint(context),
+    sessionEndpoint(context),
+    sessionCalendarEndpoint(context),
+    calendarFeedEndpoint(context),
+    servicesEndpoint(context),
+    serviceEndpoint(context),
+    topicsEndpoint(context),
+    ...readPreflightEndpoints(),
+  ]
 }

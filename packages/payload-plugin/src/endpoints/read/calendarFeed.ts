@@ -1,0 +1,29 @@
+import { validateOfferingQuery } from '@kurskatalog/contract'
+import type { Endpoint } from 'payload'
+import { loadCalendarFeed } from '../../catalog/calendars.js'
+import { cachedText } from '../../http/cachedJson.js'
+import { errorResponse } from '../../http/errorResponse.js'
+import { requestLocale } from '../../http/requestLocale.js'
+import type { CatalogContext } from '../../types.js'
+import { publicHeaders, publicOrigin, publicRead } from './publicRead.js'
+
+/** GET /api/catalog/v1/calendar.ics — a subscribable feed of upcoming sessions, filtered like the listing. */
+export function calendarFeedEndpoint(context: CatalogContext): Endpoint {
+  return {
+    path: '/catalog/v1/calendar.ics',
+    method: 'get',
+    handler: publicRead(async (req, now) => {
+      const query = validateOfferingQuery(req.searchParams ?? new URLSearchParams())
+      if (!query.ok) return errorResponse('validation', requestLocale(req), { fields: query.fields, headers: publicHeaders })
+      const { page: _page, limit: _limit, ...filters } = query.value
+      const ics = await loadCalendarFeed(req.payload, context.slugs, filters, {
+        now,
+        origin: publicOrigin(req, context.publicUrl),
+        locale: requestLocale(req),
+        req,
+      })
+      // Inline, so a calendar app can subscribe to the URL; clients poll it, so a longer reuse is fine.
+      return cachedText(req, ics, 'text/calendar; charset=utf-8', { maxAge: 300, headers: { 'Content-Disposition': 'inline; filename="kurskatalog.ics"' } })
+    }),
+  }
+}

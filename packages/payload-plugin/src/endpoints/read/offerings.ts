@@ -1,0 +1,22 @@
+import { validateOfferingQuery, type OfferingListResponse } from '@kurskatalog/contract'
+import type { Endpoint } from 'payload'
+import { listOfferings } from '../../catalog/listOfferings.js'
+import { cachedJson } from '../../http/cachedJson.js'
+import { errorResponse } from '../../http/errorResponse.js'
+import { requestLocale } from '../../http/requestLocale.js'
+import type { CatalogContext } from '../../types.js'
+import { publicHeaders, publicRead } from './publicRead.js'
+
+/** GET /api/catalog/v1/offerings — the offer, filtered and paged (OfferingListResponse). */
+export function offeringsEndpoint(context: CatalogContext): Endpoint {
+  return {
+    path: '/catalog/v1/offerings',
+    method: 'get',
+    handler: publicRead(async (req, now) => {
+      const query = validateOfferingQuery(req.searchParams ?? new URLSearchParams())
+      if (!query.ok) return errorResponse('validation', requestLocale(req), { fields: query.fields, headers: publicHeaders })
+      const body: OfferingListResponse = await listOfferings(req.payload, context.slugs, query.value, now, req)
+      return cachedJson(req, body)
+    }),
+  }
+}

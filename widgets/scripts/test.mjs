@@ -1,0 +1,50 @@
+// `pnpm test`: size budgets, README freshness, and the component tests in headless Chromium. Every step runs
+// even when an earlier one fails; the budgets are added to the JUnit report as their own test suite.
+import { spawnSync } from 'node:child_process'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { budgets, measure } from './check-budget.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const junitFile = new URL('../../test-results/widgets.xml', import.meta.url)
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
+
+const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status === 0
+
+const sizes = await measure()
+const budgetCases = [
+  ['list-only first load', sizes.listOnly, budgets.listOnly],
+  ['everything', sizes.everything, budgets.everything],
+].map(([name, size, budget]) => ({ name, size, budget, ok: size <= budget }))
+for (const { name, size, budget, ok } of budgetCases) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} bundle budget: ${name} ${kb(size)} gzip (budget ${kb(budget)})`)
+}
+
+const docsOk = run('npx', ['cem', 'analyze', '--litelement']) && run('node', ['scripts/readme.mjs', '--check'])
+const testsOk = run('npx', ['web-test-runner'])
+
+// web-test-runner wrote the JUnit file; the budgets join it as one more suite.
+await mkdir(new URL('.', junitFile), { recursive: true })
+let xml = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n</testsuites>\n'
+try {
+  xml = await readFile(junitFile, 'utf8')
+} catch {
+  /* the runner did not get as far as writing it */
+}
+const failures = budgetCases.filter((c) => !c.ok).length
+const suite = [
+  `  <testsuite name="widgets bundle budgets" tests="${budgetCases.length + 1}" failures="${failures + (docsOk ? 0 : 1)}" errors="0" skipped="0">`,
+  ...budgetCases.map(({ name, size, budget, ok }) =>
+    ok
+      ? `    <testcase classname="budgets" name="${escape(`${name}: ${kb(size)} ≤ ${kb(budget)} gzip`)}"/>`
+      : `    <testcase classname="budgets" name="${escape(`${name} ≤ ${kb(budget)} gzip`)}"><failure message="${escape(`${kb(size)} gzip, over the budget of ${kb(budget)}`)}"/></testcase>`,
+  ),
+  docsOk
+    ? '    <testcase classname="docs" name="README tables match the components"/>'
+    : '    <testcase classname="docs" name="README tables match the components"><failure message="run pnpm --filter @kurskatalog/widgets docs"/></testcase>',
+  '  </testsuite>',
+].join('\n')
+await writeFile(junitFile, xml.replace(/<\/testsuites>\s*$/, `${suite}\n</testsuites>\n`))
+
+process.exit(failures === 0 && docsOk && testsOk ? 0 : 1)

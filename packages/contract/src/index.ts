@@ -1,4 +1,5 @@
 export * from './errors.js'
+export * from './jsonLd.js'
 export * from './listing.js'
 export * from './locale.js'
 export * from './messages.js'

@@ -1,0 +1,40 @@
+import type {
+  OfferingDetail,
+  OfferingListResponse,
+  ServiceDetail,
+  ServiceListResponse,
+  TopicListResponse,
+  ValidOfferingQuery,
+} from '@kurskatalog/contract'
+import type { Payload } from 'payload'
+import { listOfferings } from './catalog/listOfferings.js'
+import { loadOfferingDetail } from './catalog/loadOfferingDetail.js'
+import { listServices, loadServiceDetail } from './catalog/services.js'
+import { listTopics } from './catalog/topics.js'
+import { resolveOptions } from './resolveOptions.js'
+import type { KurskatalogOptions } from './types.js'
+
+/** The published catalogue, in the public API's shapes: only published offerings, only public fields. */
+export interface PublicCatalog {
+  /** One page of the offer; check the query with the contract's `validateOfferingQuery` first. */
+  offerings(query: ValidOfferingQuery): Promise<OfferingListResponse>
+  offering(slug: string): Promise<OfferingDetail | null>
+  services(): Promise<ServiceListResponse>
+  service(slug: string): Promise<ServiceDetail | null>
+  topics(): Promise<TopicListResponse>
+}
+
+/**
+ * What the read endpoints serve, for a host app's own server-rendered pages (no HTTP round trip).
+ * Give it the same `slugs` as `kurskatalog()`.
+ */
+export function publicCatalog(payload: Payload, options: Pick<KurskatalogOptions, 'slugs'> = {}): PublicCatalog {
+  const { slugs } = resolveOptions(options)
+  return {
+    offerings: (query) => listOfferings(payload, slugs, query, new Date()),
+    offering: (slug) => loadOfferingDetail(payload, slugs, slug, new Date()),
+    services: () => listServices(payload, slugs),
+    service: (slug) => loadServiceDetail(payload, slugs, slug),
+    topics: () => listTopics(payload, slugs),
+  }
+}

@@ -9,5 +9,8 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     isEditor: options.isEditor ?? ((req) => Boolean(req.user)),
     publicUrl: options.publicUrl,
     emailFrom: options.emailFrom,
+    rateLimit: options.rateLimit === false ? false : { max: 30, maxPerOrigin: 600, windowSeconds: 60, ...options.rateLimit },
+    trustedProxies: options.trustedProxies ?? 0,
+    maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
   }
 }

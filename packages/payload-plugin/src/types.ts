@@ -13,6 +13,7 @@ export const catalogCollections = [
   'topics',
   'agencies',
   'session-seats',
+  'rate-limits',
 ] as const
 export type CatalogCollection = (typeof catalogCollections)[number]
 
@@ -34,6 +35,28 @@ export interface KurskatalogOptions {
   emailFrom?: string
   /** Turns off the collections' admin UI and the public API, but keeps the schema (as Payload's plugins do). */
   disabled?: boolean
+  /**
+   * How many writes (sign-ups, cancellations, service requests) one client may send per route and window.
+   * Counted in the database, so the limit holds across app instances. `false` turns it off. Default 30 a minute per client address, 600 per site.
+   */
+  rateLimit?: false | Partial<RateLimitOptions>
+  /**
+   * How many reverse proxies stand in front of the app. With 1 or more, the client address is read from
+   * `X-Forwarded-For` (the entry that many hops from the right); with 0 (default) that header is ignored,
+   * since any client can write it, and clients are told apart by their `Origin` instead.
+   */
+  trustedProxies?: number
+  /** Largest request body a write endpoint reads, in bytes. Default 16 KiB. */
+  maxBodyBytes?: number
+}
+
+export interface RateLimitOptions {
+  /** Requests per window per client address and route (when the address is known, see `trustedProxies`). */
+  max: number
+  /** Requests per window per sending site and route, when the client address is not known. */
+  maxPerOrigin: number
+  /** Window length in seconds. */
+  windowSeconds: number
 }
 
 /** Options with every default filled in; what the collections and endpoints are built from. */
@@ -42,4 +65,7 @@ export interface CatalogContext {
   isEditor: (req: PayloadRequest) => boolean
   publicUrl: string | undefined
   emailFrom: string | undefined
+  rateLimit: RateLimitOptions | false
+  trustedProxies: number
+  maxBodyBytes: number
 }

@@ -117,8 +117,13 @@ type AdapterHook = (adapter: MongooseAdapter) => Promise<void> | void;
  * `withJongodbWorkarounds` so both are kept.)
  */
 export const jongodbAdapterWorkarounds = {
-  /** Else mongoose never builds the indexes, so `unique` is silently not enforced. */
-  connectOptions: { autoCreate: false },
+  /**
+   * `autoCreate: false`: else mongoose never builds the indexes, so `unique` is silently not enforced.
+   * `serverMonitoringMode: 'poll'`: under load (e.g. 200 concurrent requests) jongodb ends the driver's
+   * streaming `hello` (moreToCome) wrongly; the driver then clears its pool and in-flight operations fail
+   * with MongoPoolClearedError. Polling the server's state avoids the streaming protocol.
+   */
+  connectOptions: { autoCreate: false, serverMonitoringMode: 'poll' as const },
   /** jongodb gets Payload's join aggregations wrong. */
   useJoinAggregations: false,
   /** Installs the findOneAndDelete stand-in on the adapter's connection, before any query. */

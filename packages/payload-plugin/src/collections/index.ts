@@ -5,6 +5,7 @@ import { buildCourses } from './Courses/index.js'
 import { buildFacilitators } from './Facilitators/index.js'
 import { buildLocations } from './Locations/index.js'
 import { buildProgrammes } from './Programmes/index.js'
+import { buildRateLimits } from './RateLimits/index.js'
 import { buildRegistrations } from './Registrations/index.js'
 import { buildServiceRequests } from './ServiceRequests/index.js'
 import { buildServices } from './Services/index.js'
@@ -24,6 +25,7 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   topics: buildTopics,
   agencies: buildAgencies,
   'session-seats': buildSessionSeats,
+  'rate-limits': buildRateLimits,
 }
 
 /** Every catalogue collection, each passed through the host app's override if it gave one. */

@@ -1,0 +1,16 @@
+import type { Locale } from '@kurskatalog/contract'
+import { catalogTimeZone } from '../catalog/osloTime.js'
+
+const tags: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
+
+/** "tirsdag 11. februar 2031 kl. 09:00–15:00" in Oslo time, in the reader's language. */
+export function formatMeeting(startsAt: string, endsAt: string, locale: Locale): string {
+  const start = new Date(startsAt)
+  const end = new Date(endsAt)
+  const day = new Intl.DateTimeFormat(tags[locale], { dateStyle: 'full', timeZone: catalogTimeZone })
+  const time = new Intl.DateTimeFormat(tags[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: catalogTimeZone })
+  const sameDay = day.format(start) === day.format(end)
+  const at = locale === 'en' ? '' : ' kl.'
+  if (sameDay) return `${day.format(start)}${at} ${time.format(start)}–${time.format(end)}`
+  return `${day.format(start)}${at} ${time.format(start)} – ${day.format(end)}${at} ${time.format(end)}`
+}

@@ -1,0 +1,95 @@
+import type { Locale } from '@kurskatalog/contract'
+import type { Payload } from 'payload'
+import type { RegistrationDoc } from '../seats/registrationDoc.js'
+import type { SessionFacts } from '../seats/sessionFacts.js'
+import { formatMeeting } from './formatWhen.js'
+import { renderEmail, type EmailContent, type Fact } from './layout.js'
+import { sendEmail, type Attachment } from './send.js'
+import { sessionInvite } from './sessionInvite.js'
+import { emailTexts } from './texts.js'
+
+/** Where emails come from and where their links point. */
+export interface Mailer {
+  payload: Payload
+  from: string | undefined
+  /** Public base URL of the CMS, e.g. https://kurs.oslo.kommune.no (no trailing slash). */
+  baseUrl: string
+}
+
+export const cancelUrl = (mailer: Mailer, token: string): string =>
+  `${mailer.baseUrl}${mailer.payload.config.routes.api}/catalog/v1/cancel?token=${encodeURIComponent(token)}`
+
+const localeOf = (registration: RegistrationDoc): Locale => registration.locale ?? 'nb'
+
+function sessionFacts(session: SessionFacts, locale: Locale): Fact[] {
+  const texts = emailTexts[locale]
+  const many = session.meetings.length > 1
+  return session.meetings.flatMap((meeting, index) => {
+    const facts: Fact[] = [{ label: many ? texts.meeting(index + 1) : texts.when, value: formatMeeting(meeting.startsAt, meeting.endsAt, locale) }]
+    const place = [meeting.placeName, meeting.address].filter(Boolean).join(', ')
+    if (place) facts.push({ label: texts.where, value: place })
+    if (meeting.onlineUrl) facts.push({ label: texts.online, value: meeting.onlineUrl })
+    return facts
+  })
+}
+
+function send(mailer: Mailer, registration: RegistrationDoc, content: Omit<EmailContent, 'locale' | 'greeting' | 'footer'>, attachments: Attachment[] = []) {
+  const locale = localeOf(registration)
+  const texts = emailTexts[locale]
+  const email = renderEmail({ ...content, locale, greeting: texts.greeting(registration.name), footer: texts.footer })
+  return sendEmail(mailer.payload, mailer.from, registration.email, email, attachments)
+}
+
+const cancelAction = (mailer: Mailer, registration: RegistrationDoc, locale: Locale) =>
+  registration.cancelToken
+    ? { lead: emailTexts[locale].cancelLead, label: emailTexts[locale].cancelLabel, url: cancelUrl(mailer, registration.cancelToken) }
+    : undefined
+
+const invite = (mailer: Mailer, session: SessionFacts): Attachment[] => [sessionInvite(session, new URL(mailer.baseUrl).hostname)]
+
+/** The answer to a new sign-up: confirmation (with the .ics), pending approval, or waiting-list notice. */
+export function sendSignupEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc, waitlistPlace: number | null) {
+  const locale = localeOf(registration)
+  const texts = emailTexts[locale]
+  const title = session.offering.title
+  const facts = sessionFacts(session, locale)
+  const action = cancelAction(mailer, registration, locale)
+  if (registration.status === 'waitlisted') {
+    return send(mailer, registration, { subject: texts.waitlisted.subject(title), paragraphs: [texts.waitlisted.body(waitlistPlace ?? 1)], facts, action })
+  }
+  const kind = registration.status === 'pending-approval' ? texts.pending : texts.confirmed
+  return send(mailer, registration, { subject: kind.subject(title), paragraphs: [kind.body, texts.calendarNote], facts, action }, invite(mailer, session))
+}
+
+/** A seat opened and went to this person from the waiting list. */
+export function sendPromotionEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc) {
+  const locale = localeOf(registration)
+  const texts = emailTexts[locale]
+  const body = registration.status === 'pending-approval' ? texts.promoted.pendingBody : texts.promoted.body
+  return send(
+    mailer,
+    registration,
+    { subject: texts.promoted.subject(session.offering.title), paragraphs: [body, texts.calendarNote], facts: sessionFacts(session, locale), action: cancelAction(mailer, registration, locale) },
+    invite(mailer, session),
+  )
+}
+
+/** Receipt for a cancellation made through the cancel link. */
+export function sendCancellationEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc) {
+  const texts = emailTexts[localeOf(registration)]
+  return send(mailer, registration, {
+    subject: texts.cancelled.subject(session.offering.title),
+    paragraphs: [texts.cancelled.body],
+    facts: sessionFacts(session, localeOf(registration)),
+  })
+}
+
+/** The editors cancelled the whole session. */
+export function sendSessionCancelledEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc) {
+  const texts = emailTexts[localeOf(registration)]
+  return send(mailer, registration, {
+    subject: texts.sessionCancelled.subject(session.offering.title),
+    paragraphs: [texts.sessionCancelled.body],
+    facts: sessionFacts(session, localeOf(registration)),
+  })
+}

@@ -1,0 +1,141 @@
+import type { Locale } from '@kurskatalog/contract'
+
+/** Every sentence the catalogue's emails say, in bokmål, nynorsk and English. */
+export interface EmailTexts {
+  greeting: (name: string) => string
+  footer: string
+  when: string
+  where: string
+  online: string
+  meeting: (index: number) => string
+  cancelLead: string
+  cancelLabel: string
+  calendarNote: string
+  confirmed: { subject: (title: string) => string; body: string }
+  pending: { subject: (title: string) => string; body: string }
+  waitlisted: { subject: (title: string) => string; body: (place: number) => string }
+  promoted: { subject: (title: string) => string; body: string; pendingBody: string }
+  cancelled: { subject: (title: string) => string; body: string }
+  sessionCancelled: { subject: (title: string) => string; body: string }
+  serviceRequest: {
+    subject: (service: string) => string
+    body: string
+    wishedDates: string
+    groupSize: string
+    description: string
+  }
+}
+
+export const emailTexts: Record<Locale, EmailTexts> = {
+  nb: {
+    greeting: (name) => `Hei ${name},`,
+    footer: 'Denne e-posten er sendt fra kurskatalogen til Utviklings- og kompetanseetaten (UKE), Oslo kommune. Du kan ikke svare på den.',
+    when: 'Når',
+    where: 'Hvor',
+    online: 'Digitalt møte',
+    meeting: (index) => `Samling ${index}`,
+    cancelLead: 'Kan du ikke komme? Meld deg av, så får noen andre plassen:',
+    cancelLabel: 'Meld meg av',
+    calendarNote: 'Vi har lagt ved en kalenderfil du kan åpne for å legge kurset inn i kalenderen din.',
+    confirmed: { subject: (title) => `Påmeldingen er bekreftet: ${title}`, body: 'Du har fått plass. Velkommen!' },
+    pending: {
+      subject: (title) => `Vi har mottatt påmeldingen din: ${title}`,
+      body: 'Vi holder av en plass til deg. Påmeldingen må godkjennes før plassen er endelig, og du får beskjed når det er gjort.',
+    },
+    waitlisted: {
+      subject: (title) => `Du står på venteliste: ${title}`,
+      body: (place) => `Kurset er fullt, så du står på ventelisten som nummer ${place}. Får du plass, sender vi deg en ny e-post.`,
+    },
+    promoted: {
+      subject: (title) => `Du har fått plass: ${title}`,
+      body: 'En plass ble ledig, og den er din. Du er flyttet fra ventelisten og er nå påmeldt.',
+      pendingBody: 'En plass ble ledig, og vi holder den av til deg. Påmeldingen må godkjennes før plassen er endelig.',
+    },
+    cancelled: { subject: (title) => `Du er meldt av: ${title}`, body: 'Vi har meldt deg av. Takk for at du sa fra, så noen andre kan få plassen.' },
+    sessionCancelled: {
+      subject: (title) => `Avlyst: ${title}`,
+      body: 'Vi må dessverre avlyse denne gjennomføringen. Påmeldingen din er derfor slettet. Se kurskatalogen for nye datoer.',
+    },
+    serviceRequest: {
+      subject: (service) => `Vi har mottatt bestillingen din: ${service}`,
+      body: 'Takk for bestillingen. Vi tar kontakt med deg for å avtale det videre.',
+      wishedDates: 'Ønsket tidspunkt',
+      groupSize: 'Antall deltakere',
+      description: 'Behov',
+    },
+  },
+  nn: {
+    greeting: (name) => `Hei ${name},`,
+    footer: 'Denne e-posten er send frå kurskatalogen til Utviklings- og kompetanseetaten (UKE), Oslo kommune. Du kan ikkje svare på han.',
+    when: 'Når',
+    where: 'Kvar',
+    online: 'Digitalt møte',
+    meeting: (index) => `Samling ${index}`,
+    cancelLead: 'Kan du ikkje kome? Meld deg av, så får nokon andre plassen:',
+    cancelLabel: 'Meld meg av',
+    calendarNote: 'Vi har lagt ved ei kalenderfil du kan opne for å leggje kurset inn i kalenderen din.',
+    confirmed: { subject: (title) => `Påmeldinga er stadfesta: ${title}`, body: 'Du har fått plass. Velkomen!' },
+    pending: {
+      subject: (title) => `Vi har fått påmeldinga di: ${title}`,
+      body: 'Vi held av ein plass til deg. Påmeldinga må godkjennast før plassen er endeleg, og du får melding når det er gjort.',
+    },
+    waitlisted: {
+      subject: (title) => `Du står på venteliste: ${title}`,
+      body: (place) => `Kurset er fullt, så du står på ventelista som nummer ${place}. Får du plass, sender vi deg ein ny e-post.`,
+    },
+    promoted: {
+      subject: (title) => `Du har fått plass: ${title}`,
+      body: 'Ein plass vart ledig, og han er din. Du er flytta frå ventelista og er no påmeld.',
+      pendingBody: 'Ein plass vart ledig, og vi held han av til deg. Påmeldinga må godkjennast før plassen er endeleg.',
+    },
+    cancelled: { subject: (title) => `Du er meld av: ${title}`, body: 'Vi har meldt deg av. Takk for at du sa frå, så nokon andre kan få plassen.' },
+    sessionCancelled: {
+      subject: (title) => `Avlyst: ${title}`,
+      body: 'Vi må dessverre avlyse denne gjennomføringa. Påmeldinga di er difor sletta. Sjå kurskatalogen for nye datoar.',
+    },
+    serviceRequest: {
+      subject: (service) => `Vi har fått bestillinga di: ${service}`,
+      body: 'Takk for bestillinga. Vi tek kontakt med deg for å avtale det vidare.',
+      wishedDates: 'Ønskt tidspunkt',
+      groupSize: 'Tal på deltakarar',
+      description: 'Behov',
+    },
+  },
+  en: {
+    greeting: (name) => `Hello ${name},`,
+    footer: 'This email was sent by the course catalogue of the Agency for Improvement and Development (UKE), City of Oslo. Replies are not read.',
+    when: 'When',
+    where: 'Where',
+    online: 'Online meeting',
+    meeting: (index) => `Meeting ${index}`,
+    cancelLead: "Can't make it? Cancel, so someone else can have the seat:",
+    cancelLabel: 'Cancel my place',
+    calendarNote: 'A calendar file is attached; open it to add the course to your calendar.',
+    confirmed: { subject: (title) => `Your place is confirmed: ${title}`, body: 'You have a place. Welcome!' },
+    pending: {
+      subject: (title) => `We have received your sign-up: ${title}`,
+      body: 'We are holding a place for you. Your sign-up must be approved before the place is final; we will let you know.',
+    },
+    waitlisted: {
+      subject: (title) => `You are on the waiting list: ${title}`,
+      body: (place) => `The course is full, so you are number ${place} on the waiting list. If a place opens up, we will email you.`,
+    },
+    promoted: {
+      subject: (title) => `You have a place: ${title}`,
+      body: 'A place opened up and it is yours. You have been moved from the waiting list and are now signed up.',
+      pendingBody: 'A place opened up and we are holding it for you. Your sign-up must be approved before the place is final.',
+    },
+    cancelled: { subject: (title) => `You have cancelled: ${title}`, body: 'Your place is cancelled. Thank you for letting us know, so someone else can have it.' },
+    sessionCancelled: {
+      subject: (title) => `Cancelled: ${title}`,
+      body: 'Unfortunately we have to cancel this session, so your registration is void. See the course catalogue for new dates.',
+    },
+    serviceRequest: {
+      subject: (service) => `We have received your request: ${service}`,
+      body: 'Thank you for your request. We will contact you to agree on the next steps.',
+      wishedDates: 'Wished dates',
+      groupSize: 'Group size',
+      description: 'What you need',
+    },
+  },
+}

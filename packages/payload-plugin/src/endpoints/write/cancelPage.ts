@@ -1,0 +1,46 @@
+import { errorMessages } from '@kurskatalog/contract'
+import type { Endpoint } from 'payload'
+import { formatMeeting } from '../../email/formatWhen.js'
+import { requestLocale } from '../../http/requestLocale.js'
+import { findByCancelToken } from '../../seats/cancelRegistration.js'
+import { loadSessionFacts } from '../../seats/sessionFacts.js'
+import type { CatalogContext } from '../../types.js'
+import { cancelPath } from './cancel.js'
+import { cancelPageTexts } from './cancelPage/texts.js'
+import { renderPage } from './cancelPage/renderPage.js'
+
+/**
+ * GET the page behind the cancel link in an email: it asks, and a button POSTs. Opening the link never
+ * cancels anything, since mail scanners and link previews open links on their own.
+ */
+export function cancelPageEndpoint(context: CatalogContext): Endpoint {
+  return {
+    path: cancelPath,
+    method: 'get',
+    handler: async (req) => {
+      const token = req.searchParams.get('token')
+      const registration = await findByCancelToken(req.payload, context.slugs, token)
+      const locale = registration?.locale ?? requestLocale(req)
+      const texts = cancelPageTexts[locale]
+      const sessionId = registration && (typeof registration.session === 'object' ? registration.session?.id : registration.session)
+      const session = sessionId ? await loadSessionFacts(req.payload, context.slugs, sessionId) : null
+      if (!registration || !session || !token) {
+        return renderPage({ locale, title: texts.problemTitle, message: errorMessages[locale].errors['invalid-token'] }, 404)
+      }
+      if (registration.status === 'cancelled') {
+        return renderPage({ locale, title: texts.doneTitle, message: errorMessages[locale].errors['already-cancelled'] }, 200)
+      }
+      const first = session.meetings[0]
+      const when = first ? formatMeeting(first.startsAt, first.endsAt, locale) : ''
+      return renderPage(
+        {
+          locale,
+          title: texts.title,
+          message: texts.question(session.offering.title, when),
+          form: { action: `${req.payload.config.routes.api}${cancelPath}`, token, button: texts.confirm },
+        },
+        200,
+      )
+    },
+  }
+}

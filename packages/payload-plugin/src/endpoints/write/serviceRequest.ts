@@ -1,0 +1,95 @@
+import { validateServiceRequest, type ServiceRequestResult, type ValidServiceRequest } from '@kurskatalog/contract'
+import type { Endpoint, Payload } from 'payload'
+import type { ServiceDoc } from '../../catalog/docs.js'
+import { sendServiceRequestReceipt } from '../../email/serviceRequestEmail.js'
+import { guardWrite } from '../../guard/guardWrite.js'
+import { honeypotFilled, readBody } from '../../guard/readBody.js'
+import type { CatalogContext, CatalogSlugs } from '../../types.js'
+import { mailerFor } from './mailer.js'
+
+export const serviceRequestPath = '/catalog/v1/services/:slug/requests'
+
+async function findPublishedService(payload: Payload, slugs: CatalogSlugs, slug: string): Promise<ServiceDoc | null> {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
+  const found = await payload.find({
+    collection: slugs.services,
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return (found.docs[0] as unknown as ServiceDoc | undefined) ?? null
+}
+
+async function findByKey(payload: Payload, slugs: CatalogSlugs, key: string) {
+  const found = await payload.find({
+    collection: slugs['service-requests'],
+    where: { idempotencyKey: { equals: key } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return (found.docs[0] as unknown as { email: string } | undefined) ?? null
+}
+
+/** POST an order for a facilitator service: stored with status `new` for the editors, receipt by email. */
+export function serviceRequestEndpoint(context: CatalogContext): Endpoint {
+  return {
+    path: serviceRequestPath,
+    method: 'post',
+    handler: async (req) => {
+      const door = await guardWrite(req, context, 'service-request')
+      if (!door.ok) return door.response
+      const { write } = door
+      const body = await readBody(req, context.maxBodyBytes)
+      if (!body.ok) return write.refuse(body.code)
+      const bodyLocale = (body.value as { locale?: unknown } | null)?.locale
+      if (honeypotFilled(body.value)) return write.refuse('spam-suspected', { locale: bodyLocale })
+      const service = await findPublishedService(req.payload, context.slugs, String(req.routeParams?.slug ?? ''))
+      if (!service) return write.refuse('not-found', { locale: bodyLocale })
+      const valid = validateServiceRequest(body.value)
+      if (!valid.ok) return write.refuse('validation', { fields: valid.fields, locale: bodyLocale })
+      const request: ValidServiceRequest = valid.value
+
+      const result: ServiceRequestResult = { status: 'new', serviceTitle: service.title, email: request.email }
+      const answer = () => {
+        const headers = new Headers(write.headers)
+        headers.set('Content-Type', 'application/json; charset=utf-8')
+        headers.set('Cache-Control', 'no-store')
+        return new Response(JSON.stringify(result), { status: 201, headers })
+      }
+      const earlier = await findByKey(req.payload, context.slugs, request.idempotencyKey)
+      if (earlier) return earlier.email === request.email ? answer() : write.refuse('validation', { fields: { idempotencyKey: 'invalid-choice' } })
+      try {
+        await req.payload.create({
+          collection: context.slugs['service-requests'],
+          data: {
+            service: service.id,
+            contactName: request.contactName,
+            email: request.email,
+            phone: request.phone || undefined,
+            agency: request.agency,
+            wishedDates: request.wishedDates,
+            groupSize: request.groupSize,
+            description: request.description,
+            status: 'new',
+            locale: request.locale,
+            sourceOrigin: write.origin,
+            idempotencyKey: request.idempotencyKey,
+          },
+          depth: 0,
+          overrideAccess: true,
+          disableTransaction: true,
+        })
+      } catch (error) {
+        // The same submit raced itself: the first one stored it, so this is a retry.
+        if (await findByKey(req.payload, context.slugs, request.idempotencyKey)) return answer()
+        throw error
+      }
+      await sendServiceRequestReceipt(mailerFor(req, context), service.title, request)
+      return answer()
+    },
+  }
+}

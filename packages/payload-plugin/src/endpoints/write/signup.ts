@@ -1,0 +1,55 @@
+import { validateSignup } from '@kurskatalog/contract'
+import type { Endpoint } from 'payload'
+import { sendPromotionEmail, sendSignupEmail } from '../../email/registrationEmails.js'
+import { guardWrite } from '../../guard/guardWrite.js'
+import { honeypotFilled, readBody } from '../../guard/readBody.js'
+import { findRegistration } from '../../seats/registrationDoc.js'
+import { loadSessionFacts } from '../../seats/sessionFacts.js'
+import { signUp } from '../../seats/signUp.js'
+import type { CatalogContext } from '../../types.js'
+import { mailerFor } from './mailer.js'
+
+export const signupPath = '/catalog/v1/sessions/:id/registrations'
+
+/**
+ * POST a sign-up for a session: 201 with `SignupResult` (confirmed, pending approval or waitlisted),
+ * the same answer again for a retry with the same idempotency key, or the one error shape.
+ */
+export function signupEndpoint(context: CatalogContext): Endpoint {
+  return {
+    path: signupPath,
+    method: 'post',
+    handler: async (req) => {
+      const door = await guardWrite(req, context, 'signup')
+      if (!door.ok) return door.response
+      const { write } = door
+      const body = await readBody(req, context.maxBodyBytes)
+      if (!body.ok) return write.refuse(body.code)
+      const bodyLocale = (body.value as { locale?: unknown } | null)?.locale
+      if (honeypotFilled(body.value)) return write.refuse('spam-suspected', { locale: bodyLocale })
+
+      const session = await loadSessionFacts(req.payload, context.slugs, String(req.routeParams?.id ?? ''))
+      if (!session || !session.offering.published) return write.refuse('not-found', { locale: bodyLocale })
+      const valid = validateSignup(body.value, session.offering.questions)
+      if (!valid.ok) return write.refuse('validation', { fields: valid.fields, locale: bodyLocale })
+
+      const outcome = await signUp(req.payload, context.slugs, session, valid.value, { origin: write.origin })
+      if (!outcome.ok) return write.refuse(outcome.code, { fields: outcome.fields, locale: valid.value.locale })
+
+      if (outcome.created) {
+        const mailer = mailerFor(req, context)
+        await Promise.all([
+          sendSignupEmail(mailer, session, outcome.registration, outcome.result.waitlistPosition),
+          ...outcome.promoted.map(async (id) => {
+            const promoted = await findRegistration(req.payload, context.slugs, { id: { equals: id } })
+            if (promoted) await sendPromotionEmail(mailer, session, promoted)
+          }),
+        ])
+      }
+      const headers = new Headers(write.headers)
+      headers.set('Content-Type', 'application/json; charset=utf-8')
+      headers.set('Cache-Control', 'no-store')
+      return new Response(JSON.stringify(outcome.result), { status: 201, headers })
+    },
+  }
+}

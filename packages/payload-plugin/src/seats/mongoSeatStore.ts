@@ -1,0 +1,63 @@
+import type { Payload } from 'payload'
+import type { DocId } from '../catalog/docs.js'
+import type { CatalogSlugs } from '../types.js'
+import { isDuplicateKey, mongoModel } from './mongo.js'
+import { cancelledKeyOf, type SeatStore } from './seatStore.js'
+
+/**
+ * The seat store on MongoDB: `findOneAndUpdate` with the condition in the filter and `$inc` in the
+ * update is one atomic document operation on the server, whichever app instance sends it.
+ */
+export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs): SeatStore {
+  const seats = mongoModel(payload, slugs['session-seats'])
+  const registrations = mongoModel(payload, slugs.registrations)
+
+  async function ensureLedger(session: DocId): Promise<void> {
+    const now = new Date()
+    try {
+      await seats.updateOne(
+        { session },
+        { $setOnInsert: { session, taken: 0, waitlistIssued: 0, createdAt: now, updatedAt: now } },
+        { upsert: true },
+      )
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error
+    }
+  }
+
+  const increment = (session: DocId, capacity: number) =>
+    seats.findOneAndUpdate({ session, taken: { $lt: capacity } }, { $inc: { taken: 1 }, $set: { updatedAt: new Date() } }, { new: true }).lean()
+
+  return {
+    async takeSeat(session, capacity) {
+      if (await increment(session, capacity)) return true
+      await ensureLedger(session)
+      return (await increment(session, capacity)) !== null
+    },
+    async releaseSeat(session) {
+      await seats.updateOne({ session, taken: { $gt: 0 } }, { $inc: { taken: -1 }, $set: { updatedAt: new Date() } })
+    },
+    async nextWaitlistNumber(session) {
+      await ensureLedger(session)
+      const ledger = await seats.findOneAndUpdate({ session }, { $inc: { waitlistIssued: 1 }, $set: { updatedAt: new Date() } }, { new: true }).lean()
+      return Number(ledger?.waitlistIssued)
+    },
+    async claimFirstWaitlisted(session, status, now) {
+      const claimed = await registrations
+        .findOneAndUpdate(
+          { session, status: 'waitlisted' },
+          { $set: { status, promotedAt: now, updatedAt: now } },
+          { sort: { waitlistPosition: 1, _id: 1 }, new: true },
+        )
+        .lean()
+      return claimed ? String(claimed._id) : null
+    },
+    async cancelIfIn(registration, from, now) {
+      const result = await registrations.updateOne(
+        { _id: registration, status: { $in: [...from] } },
+        { $set: { status: 'cancelled', activeKey: cancelledKeyOf(registration), cancelledAt: now, updatedAt: now } },
+      )
+      return (result.modifiedCount ?? 0) > 0
+    },
+  }
+}

@@ -1,0 +1,108 @@
+import type { Locale, SignupQuestion } from '@kurskatalog/contract'
+import type { Payload } from 'payload'
+import { refId, type DocId, type LocationDoc, type OfferingDoc, type SessionDoc } from '../catalog/docs.js'
+import { toStoredId } from '../catalog/storedId.js'
+import { toSignupQuestions } from '../catalog/toOffering.js'
+import type { CatalogSlugs } from '../types.js'
+
+export interface MeetingFacts {
+  startsAt: string
+  endsAt: string
+  placeName: string | null
+  address: string | null
+  onlineUrl: string | null
+}
+
+/** What the registration engine and its emails need to know about a session, read once. */
+export interface SessionFacts {
+  id: DocId
+  capacity: number
+  status: 'open' | 'cancelled'
+  waitlistEnabled: boolean
+  signupDeadline: string | null
+  startsAt: string | null
+  endsAt: string | null
+  language: Locale
+  /** Manager approval (course) or admission by application (programme): a seat is held, pending approval. */
+  needsApproval: boolean
+  offering: { kind: 'course' | 'programme'; title: string; slug: string | null; published: boolean; questions: SignupQuestion[] }
+  meetings: MeetingFacts[]
+}
+
+/**
+ * A session with its offering and places, or null when the id is malformed or unknown.
+ * Unpublished offerings are returned too (flagged): a cancellation must work whatever the editors did since.
+ */
+export async function loadSessionFacts(payload: Payload, slugs: CatalogSlugs, rawId: DocId): Promise<SessionFacts | null> {
+  const id = typeof rawId === 'number' ? rawId : toStoredId(payload, slugs.sessions, rawId)
+  if (id === null) return null
+  const sessions = await payload.find({
+    collection: slugs.sessions,
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    joins: false,
+  })
+  const session = sessions.docs[0] as unknown as SessionDoc | undefined
+  if (!session) return null
+  const kind = session.kind === 'programme' ? 'programme' : 'course'
+  const offeringId = refId(kind === 'programme' ? session.programme : session.course)
+  const offering =
+    offeringId === null
+      ? undefined
+      : ((
+          await payload.find({
+            collection: kind === 'programme' ? slugs.programmes : slugs.courses,
+            where: { id: { equals: offeringId } },
+            depth: 0,
+            limit: 1,
+            pagination: false,
+            overrideAccess: true,
+          })
+        ).docs[0] as unknown as OfferingDoc | undefined)
+  if (!offering) return null
+  const locationIds = [...new Set((session.meetings ?? []).map((meeting) => refId(meeting.location)).filter((ref) => ref !== null))]
+  const locations = new Map<string, LocationDoc>()
+  if (locationIds.length > 0) {
+    const found = await payload.find({
+      collection: slugs.locations,
+      where: { id: { in: locationIds } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const doc of found.docs as unknown as LocationDoc[]) locations.set(String(doc.id), doc)
+  }
+  return {
+    id: session.id,
+    capacity: Number(session.capacity),
+    status: session.status === 'cancelled' ? 'cancelled' : 'open',
+    waitlistEnabled: session.waitlistEnabled !== false,
+    signupDeadline: session.signupDeadline ?? null,
+    startsAt: session.startsAt ?? null,
+    endsAt: session.endsAt ?? null,
+    language: session.language ?? 'nb',
+    needsApproval: Boolean(offering.managerApproval) || (kind === 'programme' && offering.byApplication !== false),
+    offering: {
+      kind,
+      title: offering.title,
+      slug: offering.slug ?? null,
+      published: offering._status !== 'draft',
+      questions: toSignupQuestions(offering.questions),
+    },
+    meetings: [...(session.meetings ?? [])]
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .map((meeting) => {
+        const location = locations.get(String(refId(meeting.location)))
+        return {
+          startsAt: meeting.startsAt,
+          endsAt: meeting.endsAt,
+          placeName: location?.name ?? null,
+          address: location?.address ?? null,
+          onlineUrl: meeting.onlineUrl || null,
+        }
+      }),
+  }
+}

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto'
+import type { ErrorCode, FieldErrors, SignupResult, ValidSignup } from '@kurskatalog/contract'
+import type { Payload } from 'payload'
+import { signupClosed } from '../catalog/seatStatus.js'
+import type { DocId } from '../catalog/docs.js'
+import type { CatalogSlugs } from '../types.js'
+import { fillFreeSeats } from './fillFreeSeats.js'
+import { findRegistration, waitlistPlace, type RegistrationDoc } from './registrationDoc.js'
+import { activeKeyOf, seatStoreFor } from './seatStore.js'
+import type { SessionFacts } from './sessionFacts.js'
+
+export interface SignupSource {
+  origin: string | null
+}
+
+export type SignupOutcome =
+  | {
+      ok: true
+      result: SignupResult
+      registration: RegistrationDoc
+      /** False when this answers a retry of an earlier sign-up (same idempotency key): nothing new happened. */
+      created: boolean
+      /** Others moved up from the waiting list while this sign-up was stored; they are to be emailed. */
+      promoted: DocId[]
+    }
+  | { ok: false; code: ErrorCode; fields?: FieldErrors }
+
+
+/** A cancel token: 256 random bits, URL-safe. */
+export const newCancelToken = (): string => randomBytes(32).toString('base64url')
+
+async function answerFor(payload: Payload, slugs: CatalogSlugs, session: SessionFacts, registration: RegistrationDoc): Promise<SignupResult | null> {
+  if (registration.status !== 'confirmed' && registration.status !== 'waitlisted' && registration.status !== 'pending-approval') return null
+  return {
+    status: registration.status,
+    waitlistPosition: await waitlistPlace(payload, slugs, registration),
+    sessionId: String(session.id),
+    offeringTitle: session.offering.title,
+    startsAt: session.startsAt ?? session.meetings[0]?.startsAt ?? '',
+    email: registration.email,
+  }
+}
+
+/** The answer to a retried sign-up: the first one's result as it stands now, or why it cannot be repeated. */
+async function replay(
+  payload: Payload,
+  slugs: CatalogSlugs,
+  session: SessionFacts,
+  signup: ValidSignup,
+  existing: RegistrationDoc,
+): Promise<SignupOutcome> {
+  const sameSession = String(typeof existing.session === 'object' ? existing.session?.id : existing.session) === String(session.id)
+  // A key reused for another sign-up is a client bug; answering the first result would mislead it.
+  if (!sameSession || existing.email !== signup.email) return { ok: false, code: 'validation', fields: { idempotencyKey: 'invalid-choice' } }
+  const result = await answerFor(payload, slugs, session, existing)
+  if (!result) return { ok: false, code: 'already-cancelled' }
+  return { ok: true, result, registration: existing, created: false, promoted: [] }
+}
+
+/**
+ * Signs a person up for a session: a seat if one is free, else a waiting-list number, else a refusal.
+ * Seats are taken by one conditional atomic update in the database (see SeatStore), so concurrent
+ * sign-ups on any number of app instances can never overbook. The input is already validated.
+ */
+export async function signUp(
+  payload: Payload,
+  slugs: CatalogSlugs,
+  session: SessionFacts,
+  signup: ValidSignup,
+  source: SignupSource,
+  now = new Date(),
+): Promise<SignupOutcome> {
+  const earlier = await findRegistration(payload, slugs, { idempotencyKey: { equals: signup.idempotencyKey } })
+  if (earlier) return replay(payload, slugs, session, signup, earlier)
+
+  if (session.status === 'cancelled') return { ok: false, code: 'session-cancelled' }
+  if (signupClosed(session, now)) return { ok: false, code: 'deadline-passed' }
+
+  const activeKey = activeKeyOf(session.id, signup.email)
+  if (await findRegistration(payload, slugs, { activeKey: { equals: activeKey } })) return { ok: false, code: 'already-registered' }
+
+  const store = seatStoreFor(payload, slugs)
+  const tookSeat = await store.takeSeat(session.id, session.capacity)
+  if (!tookSeat && !session.waitlistEnabled) return { ok: false, code: 'session-full' }
+  const waitlistNumber = tookSeat ? null : await store.nextWaitlistNumber(session.id)
+
+  let registration: RegistrationDoc
+  try {
+    registration = (await payload.create({
+      collection: slugs.registrations,
+      data: {
+        session: session.id,
+        name: signup.name,
+        email: signup.email,
+        agency: signup.agency,
+        role: signup.role || undefined,
+        answers: signup.answers,
+        status: tookSeat ? (session.needsApproval ? 'pending-approval' : 'confirmed') : 'waitlisted',
+        waitlistPosition: waitlistNumber,
+        locale: signup.locale,
+        sourceOrigin: source.origin ?? undefined,
+        sourceUrl: signup.sourceUrl || undefined,
+        cancelToken: newCancelToken(),
+        idempotencyKey: signup.idempotencyKey,
+        activeKey,
+      },
+      depth: 0,
+      overrideAccess: true,
+      // Each step above is atomic on its own; a transaction here would only add lock contention.
+      disableTransaction: true,
+    })) as unknown as RegistrationDoc
+  } catch (error) {
+    // A unique key refused it: the same submit raced itself, or the same address signed up meanwhile.
+    if (tookSeat) await store.releaseSeat(session.id)
+    const twin = await findRegistration(payload, slugs, { idempotencyKey: { equals: signup.idempotencyKey } })
+    if (twin) return replay(payload, slugs, session, signup, twin)
+    if (await findRegistration(payload, slugs, { activeKey: { equals: activeKey } })) return { ok: false, code: 'already-registered' }
+    throw error
+  }
+
+  let promoted: DocId[] = []
+  if (!tookSeat) {
+    promoted = await fillFreeSeats(store, session)
+    if (promoted.some((id) => String(id) === String(registration.id))) {
+      registration = (await findRegistration(payload, slugs, { id: { equals: registration.id } })) ?? registration
+      promoted = promoted.filter((id) => String(id) !== String(registration.id))
+    }
+  }
+  const result = await answerFor(payload, slugs, session, registration)
+  if (!result) throw new Error('kurskatalog: a new registration has no active status')
+  return { ok: true, result, registration, created: true, promoted }
+}
+

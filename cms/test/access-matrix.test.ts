@@ -1,0 +1,440 @@
+import { cmsTestDatabases, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectionAccess, draftOnly, personalFields, type Caller, type CollectionAccess } from './support/accessModel.js'
+import { cmsApi, demoAdmin, loginAs, type ApiAnswer, type CmsApi } from './support/cmsApi.js'
+
+/**
+ * The access matrix of issue 2: anonymous, editor and admin against every collection, over
+ * REST and GraphQL of the running app (the built CMS under `next start`), on both databases.
+ * Anonymous never reads registrations, service requests, seat ledgers or users, never sees a
+ * draft or a personal field; editors read everything; only admins manage users.
+ */
+
+type Id = number | string
+interface Page {
+  docs: Record<string, any>[]
+  totalDocs: number
+}
+
+const callers: Caller[] = ['anonymous', 'editor', 'admin']
+const editorAccount = { email: 'redaktor.test@example.org', password: 'redaktor-passord-42', name: 'Test-redaktør' }
+
+/** Every (caller, collection) pair: the rows of the read tables. */
+const readRows = callers.flatMap((caller) =>
+  collectionAccess.map((collection) => ({ caller, slug: collection.slug, reach: collection.read[caller], collection })),
+)
+
+/** Participant data the seed stores in registrations; no anonymous answer may contain any of it. */
+const participantTraces = [/deltaker\d{3}@example\.org/, /Deltaker \d{3}/, /demo-\d+-\d{3}-/, /demo-seed-/]
+
+function assertNoPersonalData(what: string, body: unknown): void {
+  const text = JSON.stringify(body)
+  for (const value of Object.values(personalFields)) expect(text, `${what} leaks ${value}`).not.toContain(value)
+  for (const trace of participantTraces) expect(text, `${what} leaks participant data`).not.toMatch(trace)
+  expect(text, `${what} leaks a password hash or salt`).not.toMatch(/"(hash|salt)"/)
+}
+
+function assertNoDraftText(what: string, body: unknown): void {
+  const text = JSON.stringify(body)
+  expect(text, `${what} shows a draft`).not.toContain(draftOnly.newCourseTitle)
+  expect(text, `${what} shows a draft`).not.toContain(draftOnly.changedTitle)
+}
+
+/** The query string for a full list, with drafts asked for where the collection has them. */
+function listQuery(collection: CollectionAccess, extra = ''): string {
+  return `?limit=1000&depth=0${collection.drafts ? '&draft=true' : ''}${extra}`
+}
+
+function graphqlList(collection: CollectionAccess): string {
+  const draft = collection.drafts ? ', draft: true' : ''
+  const status = collection.drafts ? ' _status' : ''
+  return `{ ${collection.graphql.list}(limit: 1000${draft}) { totalDocs docs { id${status} } } }`
+}
+
+/** A refusal in GraphQL: no data for the field and an error saying so. */
+function expectGraphqlRefusal(answer: ApiAnswer<{ data?: any; errors?: { message: string; extensions?: any }[] }>, field: string): void {
+  expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500)
+  expect(answer.body.data?.[field] ?? null).toBeNull()
+  expect(answer.body.errors?.length, JSON.stringify(answer.body)).toBeGreaterThan(0)
+  expect(JSON.stringify(answer.body.errors)).toMatch(/not allowed|403|Forbidden|Unauthorized/i)
+}
+
+describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', ({ create }) => {
+  let database: CmsDatabase
+  let cms: BuiltCms
+  const as = {} as Record<Caller, CmsApi>
+  const ids = {} as { admin: Id; editor: Id; draftCourse: Id; changedCourse: Id; changedCourseTitle: string; facilitator: Id; agency: Id }
+  /** One existing document per collection (none for empty ones), found by the admin. */
+  const sampleId: Record<string, Id | undefined> = {}
+  /** What the admin sees in each collection, drafts included. */
+  const adminTotal: Record<string, number> = {}
+  /** Published documents in each collection with drafts. */
+  const publishedTotal: Record<string, number> = {}
+
+  beforeAll(async () => {
+    database = await create()
+    cms = await startBuiltCms({ database })
+    as.anonymous = cmsApi(cms.url)
+    const admin = await loginAs(cms.url, 'admin', demoAdmin.email, demoAdmin.password)
+    as.admin = admin
+    ids.admin = admin.user.id
+
+    // An editor account, made by the admin over REST as an admin would.
+    const madeEditor = await admin.post('/api/users', { ...editorAccount, role: 'editor' })
+    expect(madeEditor.status, JSON.stringify(madeEditor.body)).toBe(201)
+    const editor = await loginAs(cms.url, 'editor', editorAccount.email, editorAccount.password)
+    expect(editor.user.role).toBe('editor')
+    as.editor = editor
+    ids.editor = editor.user.id
+
+    // A course that exists only as a draft.
+    const draft = await editor.post('/api/courses?draft=true', { title: draftOnly.newCourseTitle, slug: draftOnly.newCourseSlug, _status: 'draft' })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201)
+    ids.draftCourse = draft.body.doc.id
+
+    // A published course with a newer, unpublished change.
+    const published = await editor.get<Page>('/api/courses?depth=0&limit=1&where[_status][equals]=published&sort=title')
+    const course = published.body.docs[0]!
+    ids.changedCourse = course.id
+    ids.changedCourseTitle = course.title
+    const changed = await editor.patch(`/api/courses/${course.id}?draft=true`, { title: draftOnly.changedTitle, _status: 'draft' })
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+
+    // Personal fields with values in them.
+    const facilitators = await editor.get<Page>('/api/facilitators?depth=0&limit=1')
+    ids.facilitator = facilitators.body.docs[0]!.id
+    const withEmail = await editor.patch(`/api/facilitators/${ids.facilitator}`, { email: personalFields.facilitatorEmail })
+    expect(withEmail.status, JSON.stringify(withEmail.body)).toBe(200)
+    const agencies = await editor.get<Page>('/api/agencies?depth=0&limit=1&sort=name')
+    ids.agency = agencies.body.docs[0]!.id
+    const withContact = await editor.patch(`/api/agencies/${ids.agency}`, {
+      contactEmail: personalFields.agencyContactEmail,
+      allowedOrigins: [{ origin: personalFields.agencyOrigin }],
+    })
+    expect(withContact.status, JSON.stringify(withContact.body)).toBe(200)
+
+    // A service request, so that collection has something to hide.
+    const services = await editor.get<Page>('/api/services?depth=0&limit=1')
+    const request = await editor.post('/api/service-requests', {
+      service: services.body.docs[0]!.id,
+      contactName: 'Testbestiller',
+      email: 'bestiller.test@example.org',
+      agency: 'Bydel Alna',
+      wishedDates: 'En formiddag i mars',
+      groupSize: 25,
+      description: 'Vi ønsker hjelp til en Open Space-prosess i bydelen.',
+      status: 'new',
+    })
+    expect(request.status, JSON.stringify(request.body)).toBe(201)
+
+    for (const collection of collectionAccess) {
+      const all = await admin.get<Page>(`/api/${collection.slug}${listQuery(collection)}`)
+      expect(all.status, `admin lists ${collection.slug}: ${JSON.stringify(all.body)}`).toBe(200)
+      adminTotal[collection.slug] = all.body.totalDocs
+      sampleId[collection.slug] = all.body.docs[0]?.id
+      if (collection.drafts) {
+        const live = await admin.get<Page>(`/api/${collection.slug}?limit=0&depth=0&where[_status][equals]=published`)
+        publishedTotal[collection.slug] = live.body.totalDocs
+      }
+    }
+  })
+
+  afterAll(async () => {
+    await cms?.stop()
+    await database?.stop()
+  })
+
+  describe('reading lists over REST', () => {
+    it.each(readRows)('$caller reads $slug: $reach', async ({ caller, collection, reach }) => {
+      const answer = await as[caller].get<Page>(`/api/${collection.slug}${listQuery(collection)}`)
+      if (reach === 'none') {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(403)
+        expect(answer.body).not.toHaveProperty('docs')
+        return
+      }
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      if (collection.populated) expect(answer.body.totalDocs).toBeGreaterThan(0)
+      if (reach === 'all') expect(answer.body.totalDocs).toBe(adminTotal[collection.slug])
+      if (reach === 'self') {
+        expect(answer.body.totalDocs).toBe(1)
+        expect(answer.body.docs[0]!.id).toBe(ids[caller as 'editor'])
+      }
+      if (reach === 'published') {
+        expect(answer.body.docs.every((doc) => doc._status === 'published')).toBe(true)
+        assertNoDraftText(`${caller} ${collection.slug} (draft=true)`, answer.body)
+        const live = await as[caller].get<Page>(`/api/${collection.slug}?limit=1000&depth=0`)
+        expect(live.body.totalDocs).toBe(publishedTotal[collection.slug])
+        assertNoDraftText(`${caller} ${collection.slug}`, live.body)
+      }
+      if (caller === 'anonymous') assertNoPersonalData(`anonymous ${collection.slug}`, answer.body)
+    })
+
+    it('editors see more courses than anonymous callers: the draft', async () => {
+      const editorCourses = await as.editor.get<Page>('/api/courses?limit=1000&depth=0&draft=true')
+      expect(editorCourses.body.docs.map((doc) => doc.title)).toEqual(expect.arrayContaining([draftOnly.newCourseTitle, draftOnly.changedTitle]))
+      expect(editorCourses.body.totalDocs).toBeGreaterThan(publishedTotal.courses!)
+    })
+  })
+
+  describe('reading lists over GraphQL', () => {
+    it.each(readRows)('$caller reads $slug: $reach', async ({ caller, collection, reach }) => {
+      const answer = await as[caller].graphql<Record<string, Page>>(graphqlList(collection))
+      if (reach === 'none') {
+        expectGraphqlRefusal(answer, collection.graphql.list)
+        return
+      }
+      expect(answer.body.errors, JSON.stringify(answer.body.errors)).toBeUndefined()
+      const page = answer.body.data![collection.graphql.list]!
+      // The same documents as over REST, for the same caller.
+      const rest = await as[caller].get<Page>(`/api/${collection.slug}${listQuery(collection)}`)
+      expect(page.totalDocs).toBe(rest.body.totalDocs)
+      expect(page.docs.map((doc) => String(doc.id)).sort()).toEqual(rest.body.docs.map((doc) => String(doc.id)).sort())
+      if (reach === 'published') expect(page.docs.every((doc) => doc._status === 'published')).toBe(true)
+    })
+  })
+
+  describe('reading one document of a closed collection', () => {
+    const closed = collectionAccess.filter((collection) => collection.read.anonymous === 'none')
+    it.each(closed)('anonymous cannot read one $slug by id, over REST or GraphQL; editors can', async (collection) => {
+      const id = collection.slug === 'users' ? ids.admin : sampleId[collection.slug]
+      expect(id, `a ${collection.slug} document exists`).toBeDefined()
+      const rest = await as.anonymous.get(`/api/${collection.slug}/${id}?depth=0`)
+      expect(rest.status, JSON.stringify(rest.body)).toBe(403)
+      assertNoPersonalData(`anonymous ${collection.slug}/${id}`, rest.body)
+      const graphql = await as.anonymous.graphql(`{ ${collection.graphql.single}(id: ${JSON.stringify(id)}) { id } }`)
+      expectGraphqlRefusal(graphql, collection.graphql.single)
+
+      const reader = collection.slug === 'users' ? as.admin : as.editor
+      const allowed = await reader.get(`/api/${collection.slug}/${id}?depth=0`)
+      expect(allowed.status, JSON.stringify(allowed.body)).toBe(200)
+      expect(String(allowed.body.id)).toBe(String(id))
+    })
+  })
+
+  describe('drafts', () => {
+    it('anonymous callers never get a draft-only course, by id, by slug or in a list', async () => {
+      for (const query of ['?depth=0', '?depth=0&draft=true']) {
+        const byId = await as.anonymous.get(`/api/courses/${ids.draftCourse}${query}`)
+        expect(byId.status, JSON.stringify(byId.body)).toBe(404)
+        assertNoDraftText('anonymous draft course by id', byId.body)
+      }
+      const bySlug = await as.anonymous.get<Page>(`/api/courses?draft=true&depth=0&where[slug][equals]=${draftOnly.newCourseSlug}`)
+      expect(bySlug.status).toBe(200)
+      expect(bySlug.body.totalDocs).toBe(0)
+      const graphql = await as.anonymous.graphql<Record<string, any>>(
+        `{ Course(id: ${JSON.stringify(ids.draftCourse)}, draft: true) { title }
+           Courses(draft: true, where: { slug: { equals: "${draftOnly.newCourseSlug}" } }) { totalDocs } }`,
+      )
+      expect(graphql.body.data?.Course ?? null).toBeNull()
+      expect(graphql.body.data?.Courses?.totalDocs).toBe(0)
+      assertNoDraftText('anonymous GraphQL draft course', graphql.body)
+    })
+
+    it('anonymous callers see the published version of a course that has a newer draft', async () => {
+      const live = await as.anonymous.get(`/api/courses/${ids.changedCourse}?depth=0`)
+      expect(live.status).toBe(200)
+      expect(live.body.title).toBe(ids.changedCourseTitle)
+      const askingForDraft = await as.anonymous.get(`/api/courses/${ids.changedCourse}?depth=0&draft=true`)
+      expect([200, 404]).toContain(askingForDraft.status)
+      if (askingForDraft.status === 200) expect(askingForDraft.body.title).toBe(ids.changedCourseTitle)
+      assertNoDraftText('anonymous changed course (draft=true)', askingForDraft.body)
+      const graphql = await as.anonymous.graphql<Record<string, any>>(
+        `{ live: Course(id: ${JSON.stringify(ids.changedCourse)}) { title } draft: Course(id: ${JSON.stringify(ids.changedCourse)}, draft: true) { title } }`,
+      )
+      expect(graphql.body.data?.live?.title).toBe(ids.changedCourseTitle)
+      assertNoDraftText('anonymous GraphQL changed course', graphql.body)
+    })
+
+    it('anonymous callers cannot read version history; editors can', async () => {
+      const rest = await as.anonymous.get('/api/courses/versions?depth=0')
+      expect(rest.status, JSON.stringify(rest.body)).toBe(403)
+      const graphql = await as.anonymous.graphql('{ versionsCourses { docs { id } } }')
+      expectGraphqlRefusal(graphql, 'versionsCourses')
+      const editorVersions = await as.editor.get<Page>(`/api/courses/versions?depth=0&where[parent][equals]=${ids.changedCourse}`)
+      expect(editorVersions.status).toBe(200)
+      expect(JSON.stringify(editorVersions.body)).toContain(draftOnly.changedTitle)
+    })
+
+    it('editors read both drafts, over REST and GraphQL', async () => {
+      const rest = await as.editor.get(`/api/courses/${ids.draftCourse}?depth=0&draft=true`)
+      expect(rest.body.title).toBe(draftOnly.newCourseTitle)
+      const graphql = await as.editor.graphql<Record<string, any>>(
+        `{ a: Course(id: ${JSON.stringify(ids.draftCourse)}, draft: true) { title } b: Course(id: ${JSON.stringify(ids.changedCourse)}, draft: true) { title } }`,
+      )
+      expect(graphql.body.errors).toBeUndefined()
+      expect(graphql.body.data?.a?.title).toBe(draftOnly.newCourseTitle)
+      expect(graphql.body.data?.b?.title).toBe(draftOnly.changedTitle)
+    })
+  })
+
+  describe('personal fields', () => {
+    it('anonymous callers get facilitators and agencies without email, contact email or allowed origins (REST)', async () => {
+      const facilitator = await as.anonymous.get(`/api/facilitators/${ids.facilitator}?depth=0`)
+      expect(facilitator.status).toBe(200)
+      expect(facilitator.body.name).toBeTruthy()
+      expect(facilitator.body).not.toHaveProperty('email')
+      const agency = await as.anonymous.get(`/api/agencies/${ids.agency}?depth=0`)
+      expect(agency.status).toBe(200)
+      expect(agency.body.name).toBeTruthy()
+      expect(agency.body).not.toHaveProperty('contactEmail')
+      expect(agency.body).not.toHaveProperty('allowedOrigins')
+    })
+
+    it('anonymous callers get no personal field through relationships or joins, at any depth (REST)', async () => {
+      for (const path of ['/api/courses?depth=3&limit=100', '/api/programmes?depth=3&limit=100', '/api/sessions?depth=3&limit=100']) {
+        const answer = await as.anonymous.get<Page>(path)
+        expect(answer.status).toBe(200)
+        assertNoPersonalData(`anonymous ${path}`, answer.body)
+      }
+      const sessions = await as.anonymous.get<Page>('/api/sessions?depth=1&limit=100')
+      for (const session of sessions.body.docs) expect(session.registrations?.docs ?? []).toEqual([])
+    })
+
+    it('anonymous callers get no personal field over GraphQL', async () => {
+      const answer = await as.anonymous.graphql<Record<string, Page>>(
+        `{ Facilitators(limit: 100) { docs { name email } }
+           Agencies(limit: 100) { docs { name contactEmail allowedOrigins { origin } } }
+           Sessions(limit: 100) { docs { name registrations { docs { id } } } } }`,
+      )
+      expect(answer.status).toBeLessThan(500)
+      assertNoPersonalData('anonymous GraphQL', answer.body)
+      const data = answer.body.data
+      if (data?.Facilitators) for (const doc of data.Facilitators.docs) expect(doc.email ?? null).toBeNull()
+      if (data?.Agencies) {
+        for (const doc of data.Agencies.docs) {
+          expect(doc.contactEmail ?? null).toBeNull()
+          expect(doc.allowedOrigins ?? null).toBeNull()
+        }
+      }
+      if (data?.Sessions) for (const doc of data.Sessions.docs) expect(doc.registrations?.docs ?? []).toEqual([])
+      // The facilitators themselves stay public: only the fields are withheld.
+      expect(data?.Facilitators?.docs.length).toBeGreaterThan(0)
+    })
+
+    it('editors read the personal fields and who signed up, over REST and GraphQL', async () => {
+      const facilitator = await as.editor.get(`/api/facilitators/${ids.facilitator}?depth=0`)
+      expect(facilitator.body.email).toBe(personalFields.facilitatorEmail)
+      const agency = await as.editor.get(`/api/agencies/${ids.agency}?depth=0`)
+      expect(agency.body.contactEmail).toBe(personalFields.agencyContactEmail)
+      expect(agency.body.allowedOrigins.map((row: { origin: string }) => row.origin)).toContain(personalFields.agencyOrigin)
+      const graphql = await as.editor.graphql<Record<string, any>>(
+        `{ Facilitator(id: ${JSON.stringify(ids.facilitator)}) { email } Sessions(limit: 100) { docs { registrations { docs { id email } } } } }`,
+      )
+      expect(graphql.body.errors).toBeUndefined()
+      expect(graphql.body.data.Facilitator.email).toBe(personalFields.facilitatorEmail)
+      const signedUp = graphql.body.data.Sessions.docs.flatMap((doc: any) => doc.registrations?.docs ?? [])
+      expect(signedUp.length).toBeGreaterThan(0)
+      expect(signedUp[0].email).toMatch(/@example\.org$/)
+    })
+  })
+
+  describe('writing', () => {
+    it.each(collectionAccess)('anonymous cannot create, change or delete $slug (REST and GraphQL)', async (collection) => {
+      const before = adminTotal[collection.slug]
+      const created = await as.anonymous.post(`/api/${collection.slug}`, { title: 'x', name: 'x', slug: 'anonym-x', email: 'anonym@example.org', password: 'x-x-x-x-x-x' })
+      expect(created.status, JSON.stringify(created.body)).toBe(403)
+      const id = sampleId[collection.slug]
+      if (id !== undefined) {
+        const changed = await as.anonymous.patch(`/api/${collection.slug}/${id}`, { title: 'endret', name: 'endret' })
+        expect(changed.status, JSON.stringify(changed.body)).toBe(403)
+        const deleted = await as.anonymous.delete(`/api/${collection.slug}/${id}`)
+        expect(deleted.status, JSON.stringify(deleted.body)).toBe(403)
+        const graphqlDelete = await as.anonymous.graphql(`mutation { delete${collection.graphql.single}(id: ${JSON.stringify(id)}) { id } }`)
+        expectGraphqlRefusal(graphqlDelete, `delete${collection.graphql.single}`)
+        const still = await as.admin.get(`/api/${collection.slug}/${id}?depth=0${collection.drafts ? '&draft=true' : ''}`)
+        expect(still.status).toBe(200)
+      }
+      const bulkDelete = await as.anonymous.delete(`/api/${collection.slug}?where[id][exists]=true`)
+      expect(bulkDelete.status, JSON.stringify(bulkDelete.body)).toBe(403)
+      const after = await as.admin.get<Page>(`/api/${collection.slug}${listQuery(collection)}`)
+      expect(after.body.totalDocs).toBe(before)
+    })
+
+    it.each([
+      { slug: 'topics', data: { title: 'Testtema', slug: 'testtema' }, change: { title: 'Testtema, endret' } },
+      { slug: 'locations', data: { name: 'Teststed' }, change: { name: 'Teststed, endret' } },
+      { slug: 'facilitators', data: { name: 'Test Kursholder' }, change: { name: 'Test Kursholder, endret' } },
+      { slug: 'agencies', data: { name: 'Testetaten', slug: 'testetaten' }, change: { name: 'Testetaten, endret' } },
+    ])('an editor creates, changes and deletes $slug', async ({ slug, data, change }) => {
+      const created = await as.editor.post(`/api/${slug}`, data)
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      const id = created.body.doc.id
+      const changed = await as.editor.patch(`/api/${slug}/${id}`, change)
+      expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+      expect(changed.body.doc).toMatchObject(change)
+      const deleted = await as.editor.delete(`/api/${slug}/${id}`)
+      expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+      const gone = await as.editor.get(`/api/${slug}/${id}?depth=0`)
+      expect(gone.status).toBe(404)
+    })
+
+    it('an editor publishes a draft course, and then anonymous callers see it', async () => {
+      const course = await as.editor.post('/api/courses?draft=true', { title: 'Testkurs til publisering', slug: 'testkurs-publisering', _status: 'draft' })
+      expect(course.status, JSON.stringify(course.body)).toBe(201)
+      const hidden = await as.anonymous.get(`/api/courses/${course.body.doc.id}?depth=0`)
+      expect(hidden.status).toBe(404)
+      const published = await as.editor.patch(`/api/courses/${course.body.doc.id}`, { _status: 'published' })
+      expect(published.status, JSON.stringify(published.body)).toBe(200)
+      const visible = await as.anonymous.get(`/api/courses/${course.body.doc.id}?depth=0`)
+      expect(visible.status).toBe(200)
+      expect(visible.body.title).toBe('Testkurs til publisering')
+      expect((await as.editor.delete(`/api/courses/${course.body.doc.id}`)).status).toBe(200)
+    })
+
+    it('nobody creates a seat ledger by hand, not even an admin', async () => {
+      for (const caller of callers) {
+        const answer = await as[caller].post('/api/session-seats', { session: sampleId.sessions, taken: 0, waitlistIssued: 0 })
+        expect(answer.status, `${caller}: ${JSON.stringify(answer.body)}`).toBe(403)
+      }
+    })
+  })
+
+  describe('users: only admins manage them', () => {
+    it('anonymous callers cannot sign themselves up', async () => {
+      const answer = await as.anonymous.post('/api/users', { email: 'inntrenger@example.org', password: 'inntrenger-1234', role: 'admin' })
+      expect(answer.status).toBe(403)
+      const graphql = await as.anonymous.graphql(`mutation { createUser(data: { email: "inntrenger@example.org", password: "inntrenger-1234" }) { id } }`)
+      expectGraphqlRefusal(graphql, 'createUser')
+    })
+
+    it('an editor cannot create users, change or delete another user, or make themself admin', async () => {
+      const created = await as.editor.post('/api/users', { email: 'ny.bruker@example.org', password: 'ny-bruker-1234', role: 'editor' })
+      expect(created.status, JSON.stringify(created.body)).toBe(403)
+      const graphql = await as.editor.graphql(`mutation { createUser(data: { email: "ny.bruker@example.org", password: "ny-bruker-1234" }) { id } }`)
+      expectGraphqlRefusal(graphql, 'createUser')
+
+      const renamedAdmin = await as.editor.patch(`/api/users/${ids.admin}`, { name: 'Overtatt', email: 'overtatt@example.org' })
+      expect([403, 404], JSON.stringify(renamedAdmin.body)).toContain(renamedAdmin.status)
+      const deletedAdmin = await as.editor.delete(`/api/users/${ids.admin}`)
+      expect([403, 404], JSON.stringify(deletedAdmin.body)).toContain(deletedAdmin.status)
+      const admin = await as.admin.get(`/api/users/${ids.admin}`)
+      expect(admin.body.email).toBe(demoAdmin.email)
+
+      const promoted = await as.editor.patch(`/api/users/${ids.editor}`, { role: 'admin' })
+      expect(promoted.status).toBeLessThan(500)
+      const self = await as.admin.get(`/api/users/${ids.editor}`)
+      expect(self.body.role).toBe('editor')
+
+      const after = await as.admin.get<Page>('/api/users?limit=0')
+      expect(after.body.totalDocs).toBe(adminTotal.users)
+    })
+
+    it('an editor may update their own name', async () => {
+      const renamed = await as.editor.patch(`/api/users/${ids.editor}`, { name: 'Test-redaktør, nytt navn' })
+      expect(renamed.status, JSON.stringify(renamed.body)).toBe(200)
+      expect(renamed.body.doc.name).toBe('Test-redaktør, nytt navn')
+    })
+
+    it('an admin creates, promotes and deletes a user', async () => {
+      const created = await as.admin.post('/api/users', { email: 'midlertidig@example.org', password: 'midlertidig-1234', role: 'editor' })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      const promoted = await as.admin.patch(`/api/users/${created.body.doc.id}`, { role: 'admin' })
+      expect(promoted.status).toBe(200)
+      expect(promoted.body.doc.role).toBe('admin')
+      const deleted = await as.admin.delete(`/api/users/${created.body.doc.id}`)
+      expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+      const login = await cmsApi(cms.url).post('/api/users/login', { email: 'midlertidig@example.org', password: 'midlertidig-1234' })
+      expect(login.status).toBe(401)
+    })
+  })
+})

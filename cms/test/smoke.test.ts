@@ -1,0 +1,104 @@
+import { cmsTestDatabases, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cmsApi, demoAdmin, loginAs } from './support/cmsApi.js'
+
+/**
+ * The titles the article (../shared/seed/article-nb.txt) names: three courses and the leadership
+ * programme. Written out here rather than imported from the seed, so a seed that lost or renamed
+ * one fails this test.
+ */
+const articleCourses = [
+  'Medarbeidersamtaler for tillitsbasert styring og ledelse',
+  'Om å fremme tillitsbasert ledelse og mestringsklima',
+  'Tillitsbasert styring og ledelse',
+]
+const articleProgramme = 'Tillitsbasert ledelse'
+
+describe.each(cmsTestDatabases)('the built CMS on a fresh $name database with the demo seed', ({ create }) => {
+  let database: CmsDatabase
+  let cms: BuiltCms
+
+  beforeAll(async () => {
+    database = await create()
+    cms = await startBuiltCms({ database })
+  })
+
+  afterAll(async () => {
+    await cms?.stop()
+    await database?.stop()
+  })
+
+  it('serves the admin in Norwegian bokmål, sending visitors who are not logged in to the login page', async () => {
+    const admin = await fetch(`${cms.url}/admin`)
+    const adminHtml = await admin.text()
+    expect(admin.status).toBe(200)
+    expect(admin.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(adminHtml).toMatch(/<html[^>]*\blang="nb"/)
+    // Payload redirects from inside the streamed page (Next's client-side redirect), not with a 3xx.
+    expect(adminHtml).toMatch(/NEXT_REDIRECT;replace;\/admin\/login;/)
+
+    const login = await fetch(`${cms.url}/admin/login`)
+    const loginHtml = await login.text()
+    expect(login.status).toBe(200)
+    expect(login.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(loginHtml).toMatch(/<html[^>]*\blang="nb"/)
+    expect(loginHtml).toMatch(/<title>Logg inn\s+– Kurskatalog<\/title>/)
+    expect(loginHtml).toContain('E-post')
+    expect(loginHtml).toContain('Passord')
+  })
+
+  it('logs the demo admin in over REST, and refuses a wrong password', async () => {
+    const admin = await loginAs(cms.url, 'admin', demoAdmin.email, demoAdmin.password)
+    expect(admin.user.role).toBe('admin')
+    const me = await admin.get<{ user: { email: string } | null }>('/api/users/me')
+    expect(me.body.user?.email).toBe(demoAdmin.email)
+
+    const wrong = await cmsApi(cms.url).post('/api/users/login', { email: demoAdmin.email, password: 'not-the-password' })
+    expect(wrong.status).toBe(401)
+    expect(JSON.stringify(wrong.body)).not.toContain('token')
+  })
+
+  it("has the article's three courses and the programme, published and readable by anyone", async () => {
+    const anonymous = cmsApi(cms.url)
+    const courses = await anonymous.get<{ docs: { title: string; _status: string }[] }>('/api/courses?limit=100&depth=0')
+    expect(courses.status).toBe(200)
+    expect(courses.body.docs.map((doc) => doc.title)).toEqual(expect.arrayContaining(articleCourses))
+    expect(courses.body.docs.every((doc) => doc._status === 'published')).toBe(true)
+
+    const programmes = await anonymous.get<{ docs: { title: string }[] }>('/api/programmes?limit=100&depth=0')
+    expect(programmes.status).toBe(200)
+    expect(programmes.body.docs.map((doc) => doc.title)).toContain(articleProgramme)
+  })
+
+  it('has upcoming sessions for the offerings, and the facilitator services', async () => {
+    const anonymous = cmsApi(cms.url)
+    const sessions = await anonymous.get<{ docs: { startsAt: string; capacity: number }[]; totalDocs: number }>(
+      `/api/sessions?limit=100&depth=0&where[startsAt][greater_than]=${encodeURIComponent(new Date().toISOString())}`,
+    )
+    expect(sessions.status).toBe(200)
+    expect(sessions.body.totalDocs).toBeGreaterThanOrEqual(articleCourses.length + 1)
+    const services = await anonymous.get<{ docs: { title: string }[] }>('/api/services?limit=100&depth=0')
+    expect(services.body.docs.map((doc) => doc.title).join(' | ')).toMatch(/Open Space/)
+    expect(services.body.docs.map((doc) => doc.title).join(' | ')).toMatch(/10-FAKTOR/)
+  })
+
+  it('serves the widget bundle at /widgets/kurskatalog.js, as JavaScript, to any origin', async () => {
+    const entry = await fetch(`${cms.url}/widgets/kurskatalog.js`, { headers: { Origin: 'https://intranett.example.org' } })
+    const source = await entry.text()
+    expect(entry.status).toBe(200)
+    expect(entry.headers.get('content-type')).toMatch(/^(application|text)\/javascript/)
+    expect(entry.headers.get('access-control-allow-origin')).toBe('*')
+    expect(entry.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+    expect(entry.headers.get('cache-control')).not.toMatch(/immutable/)
+    expect(source).toContain('customElements')
+
+    // The entry loads its chunks by relative URL; those must be served the same way, and may be cached for good.
+    const chunk = /["']\.\/([\w-]+\.js)["']/.exec(source)?.[1]
+    expect(chunk, 'the entry imports at least one chunk').toBeTruthy()
+    const chunkResponse = await fetch(`${cms.url}/widgets/${chunk}`)
+    expect(chunkResponse.status).toBe(200)
+    expect(chunkResponse.headers.get('content-type')).toMatch(/^(application|text)\/javascript/)
+    expect(chunkResponse.headers.get('access-control-allow-origin')).toBe('*')
+    expect(chunkResponse.headers.get('cache-control')).toMatch(/immutable/)
+  })
+})

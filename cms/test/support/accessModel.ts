@@ -1,0 +1,59 @@
+/**
+ * What each caller may read, collection by collection — the access model of DESIGN.md and
+ * issue 2 written down as data, so the matrix test checks the running app against it (and not
+ * against the plugin's own code).
+ */
+export type Caller = 'anonymous' | 'editor' | 'admin'
+
+/** `all`: every document; `published`: published offerings only; `self`: only one's own user; `none`: refused. */
+export type Reach = 'all' | 'published' | 'self' | 'none'
+
+export interface CollectionAccess {
+  slug: string
+  /** Payload's GraphQL names for the collection (from the slug; `all…` when singular equals plural). */
+  graphql: { single: string; list: string }
+  /** Has drafts and versions. */
+  drafts: boolean
+  /** The demo seed puts documents in it (or the matrix setup does), so an allowed read must find some. */
+  populated: boolean
+  read: Record<Caller, Reach>
+}
+
+const catalogue = (reach: Reach): Record<Caller, Reach> => ({ anonymous: reach, editor: 'all', admin: 'all' })
+
+export const collectionAccess: CollectionAccess[] = [
+  { slug: 'courses', graphql: { single: 'Course', list: 'Courses' }, drafts: true, populated: true, read: catalogue('published') },
+  { slug: 'programmes', graphql: { single: 'Programme', list: 'Programmes' }, drafts: true, populated: true, read: catalogue('published') },
+  { slug: 'services', graphql: { single: 'Service', list: 'Services' }, drafts: true, populated: true, read: catalogue('published') },
+  { slug: 'sessions', graphql: { single: 'Session', list: 'Sessions' }, drafts: false, populated: true, read: catalogue('all') },
+  { slug: 'registrations', graphql: { single: 'Registration', list: 'Registrations' }, drafts: false, populated: true, read: catalogue('none') },
+  {
+    slug: 'service-requests',
+    graphql: { single: 'ServiceRequest', list: 'ServiceRequests' },
+    drafts: false,
+    populated: true,
+    read: catalogue('none'),
+  },
+  { slug: 'facilitators', graphql: { single: 'Facilitator', list: 'Facilitators' }, drafts: false, populated: true, read: catalogue('all') },
+  { slug: 'locations', graphql: { single: 'Location', list: 'Locations' }, drafts: false, populated: true, read: catalogue('all') },
+  { slug: 'topics', graphql: { single: 'Topic', list: 'Topics' }, drafts: false, populated: true, read: catalogue('all') },
+  { slug: 'agencies', graphql: { single: 'Agency', list: 'Agencies' }, drafts: false, populated: true, read: catalogue('all') },
+  { slug: 'session-seats', graphql: { single: 'SessionSeat', list: 'SessionSeats' }, drafts: false, populated: true, read: catalogue('none') },
+  { slug: 'users', graphql: { single: 'User', list: 'Users' }, drafts: false, populated: true, read: { anonymous: 'none', editor: 'self', admin: 'all' } },
+  // Images are public; the demo has none, and the matrix uploads none (they would land in cms/media).
+  { slug: 'media', graphql: { single: 'Media', list: 'allMedia' }, drafts: false, populated: false, read: catalogue('all') },
+]
+
+/** Fields only editors may read, with the value the matrix setup stores in them. */
+export const personalFields = {
+  facilitatorEmail: 'kursholder.test@example.org',
+  agencyContactEmail: 'kontakt.test@example.org',
+  agencyOrigin: 'https://intranett.test.example.org',
+}
+
+/** Texts that exist only in unpublished versions: anonymous callers must never see them. */
+export const draftOnly = {
+  newCourseTitle: 'UTKAST – hemmelig kurs som ikke er publisert',
+  newCourseSlug: 'utkast-hemmelig-kurs',
+  changedTitle: 'UTKAST – upublisert endring av tittel',
+}

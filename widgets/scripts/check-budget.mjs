@@ -57,7 +57,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [name, size, budget] of rows) {
     const ok = size <= budget
     failed ||= !ok
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(22)} ${kb(size).padStart(8)} gzip (budget ${kb(budget)})`)
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(22)} ${kb(size).padStart(8)} gzip = ${size} bytes (budget ${kb(budget)} = ${budget} bytes)`)
   }
   if (failed) process.exit(1)
 }

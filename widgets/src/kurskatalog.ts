@@ -6,13 +6,13 @@
  *
  * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page.
  */
-import { elementLoaders, elementNames, loadElement, type ElementName } from './elements.js'
+import { elementNames, loadElement, type ElementName } from './elements.js'
 
 const wanted = new Set<ElementName>(elementNames)
 
-function loadUsedElements(root: ParentNode): void {
+function loadUsedElements(): void {
   for (const name of wanted) {
-    if (root.querySelector(name)) {
+    if (document.querySelector(name)) {
       wanted.delete(name)
       void loadElement(name)
     }
@@ -20,25 +20,13 @@ function loadUsedElements(root: ParentNode): void {
   if (wanted.size === 0) observer.disconnect()
 }
 
-const isElementName = (name: string): name is ElementName => name in elementLoaders
-
-const observer = new MutationObserver((mutations) => {
-  for (const mutation of mutations) {
-    for (const node of mutation.addedNodes) {
-      if (!(node instanceof Element)) continue
-      if (isElementName(node.localName) && wanted.delete(node.localName)) void loadElement(node.localName)
-      if (node.firstElementChild) loadUsedElements(node)
-    }
-  }
-  if (wanted.size === 0) observer.disconnect()
-})
-
+// Pages that add elements later (single-page apps, tabs) get their code when the elements arrive.
+const observer = new MutationObserver(loadUsedElements)
 observer.observe(document.documentElement, { childList: true, subtree: true })
-loadUsedElements(document)
+loadUsedElements()
 
 export type { KkCourseList } from './components/course-list/kk-course-list.js'
 export type { KkCourse } from './components/course/kk-course.js'
 export type { KkSignupForm } from './components/signup-form/kk-signup-form.js'
 export type { KkServiceRequest } from './components/service-request/kk-service-request.js'
 export type { CourseOpenDetail, ServiceRequestDetail, SignupDetail } from './shared/events.js'
-export { loadElement }

@@ -1,34 +1,40 @@
-import { errorMessages, locales } from '@kurskatalog/contract'
-import { expect } from '@open-wc/testing'
-import { courseListTexts } from '../src/components/course-list/course-list.texts.js'
-import { courseTexts } from '../src/components/course/course.texts.js'
+import { errorMessages } from '@kurskatalog/contract'
+import { expect, fixture, html } from '@open-wc/testing'
+import '../src/components/course/kk-course.js'
 import { formTexts } from '../src/shared/form.texts.js'
-import { commonTexts, translate, type Translations } from '../src/shared/translations.js'
-
-const tables: Record<string, Translations<object>> = { commonTexts, courseListTexts, courseTexts, formTexts }
+import en from '../src/locales/en.js'
+import nn from '../src/locales/nn.js'
+import { commonTexts, localeReady, translate } from '../src/shared/translations.js'
+import { text, untilText } from './support/dom.js'
+import { pending, stubFetch } from './support/fetch-stub.js'
 
 describe('translations', () => {
-  // Nynorsk lists only the texts that differ from bokmål and relies on the fallback; English must be whole.
-  for (const [name, table] of Object.entries(tables)) {
-    it(`${name} has every text in English`, () => {
-      const missing = Object.keys(table.nb).filter((key) => !(key in table.en))
-      expect(missing).to.deep.equal([])
+  it('loads nynorsk when asked, and falls back to bokmål for what it does not say differently', async () => {
+    await new Promise<void>((resolve) => {
+      if (localeReady('nn', resolve)) resolve()
     })
-    it(`${name} has no nynorsk or English text that bokmål lacks`, () => {
-      const known = new Set(Object.keys(table.nb))
-      expect([...Object.keys(table.nn), ...Object.keys(table.en)].filter((key) => !known.has(key))).to.deep.equal([])
-    })
-  }
-
-  it('falls back to bokmål for a text a language lacks', () => {
-    const table: Translations<{ hello: string; bye: string }> = { nb: { hello: 'Hei', bye: 'Ha det' }, nn: {}, en: { hello: 'Hello' } }
-    expect(translate(table, 'en')).to.deep.equal({ hello: 'Hello', bye: 'Ha det' })
-    expect(translate(table, 'nn')).to.deep.equal({ hello: 'Hei', bye: 'Ha det' })
+    const texts = translate(commonTexts, 'nn')
+    expect(texts.loading).to.equal('Lastar …')
+    expect('retry' in nn.common).to.equal(false)
+    expect(texts.retry).to.equal('Prøv igjen')
   })
 
-  for (const locale of locales) {
+  it('renders nothing in bokmål while an English page waits for its texts', async () => {
+    const stub = stubFetch(pending)
+    try {
+      const el = await fixture(html`<kk-course lang="en" slug="x"></kk-course>`)
+      expect(text(el)).not.to.contain('Laster')
+      await untilText(el, 'Loading')
+    } finally {
+      stub.restore()
+    }
+  })
+
+  const bokmål = { nb: {}, nn: nn.form, en: en.form }
+  for (const [locale, own] of Object.entries(bokmål) as [keyof typeof bokmål, object][]) {
     it(`field error texts in ${locale} are the contract's`, () => {
-      expect(translate(formTexts, locale).fieldErrors).to.deep.equal(errorMessages[locale].fields)
+      const texts = { ...formTexts.nb, ...own }
+      expect(texts.fieldErrors).to.deep.equal(errorMessages[locale].fields)
     })
   }
 })

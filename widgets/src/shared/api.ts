@@ -33,7 +33,7 @@ export class ApiResponseError extends Error {
 // A gateway that answers for a stopped CMS means the same to a visitor as no answer.
 const unreachableStatuses = new Set([502, 503, 504])
 
-async function request<T>(url: string, init: RequestInit): Promise<T> {
+export async function request<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response
   try {
     response = await fetch(url, { ...init, credentials: 'omit' })
@@ -55,19 +55,4 @@ async function request<T>(url: string, init: RequestInit): Promise<T> {
 
 export function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   return request<T>(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) })
-}
-
-export function postJson<T>(url: string, payload: unknown): Promise<T> {
-  return request<T>(url, {
-    method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-  })
-}
-
-/** A key that makes a retried submit of the same form fill return the first answer. */
-export function newIdempotencyKey(): string {
-  // randomUUID exists only in secure contexts; a host page on plain http still has getRandomValues.
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID()
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }

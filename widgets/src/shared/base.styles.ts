@@ -21,7 +21,7 @@ export const baseStyles = css`
     --_focus: var(--kk-color-focus, #2a2859);
     --_radius: var(--kk-radius, 0);
     --_space: var(--kk-space, 1rem);
-    --_font: var(--kk-font-family, 'OsloSans', 'Oslo Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_font: var(--kk-font-family, 'Oslo Sans', 'OsloSans', system-ui, sans-serif);
 
     display: block;
     box-sizing: border-box;
@@ -35,9 +35,7 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
   h2,
@@ -69,10 +67,6 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5em;
     min-block-size: 2.75rem;
     padding: 0.5em 1.25em;
     border: 2px solid var(--_primary);
@@ -80,8 +74,6 @@ export const baseStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
     font-weight: 600;
-    text-align: center;
-    text-decoration: none;
     cursor: pointer;
   }
   .button:hover {
@@ -95,21 +87,6 @@ export const baseStyles = css`
   .button.secondary:hover {
     background: var(--_accent);
   }
-  .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.85;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   .notice {
     padding: var(--_space);
     border-inline-start: 0.375rem solid var(--_primary);
@@ -121,21 +98,38 @@ export const baseStyles = css`
     background: var(--_error-surface);
   }
   .notice.warning {
-    border-color: var(--_primary);
     background: var(--_warning-surface);
-  }
-  .notice.success {
-    border-color: var(--_success);
-    background: var(--_success-surface);
   }
   .notice > :last-child {
     margin-block-end: 0;
   }
-  .loading {
-    color: var(--_muted);
-  }
+  .loading,
   .meta {
     color: var(--_muted);
-    font-size: 0.9375em;
+  }
+  label {
+    font-weight: 600;
+  }
+  input:not([type='checkbox']),
+  select,
+  textarea {
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.625rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .seat {
+    padding: 0 0.5em;
+    font-weight: 600;
+    background: var(--_error-surface);
+  }
+  .seat.open {
+    background: var(--_success-surface);
+    color: var(--_success);
+  }
+  .seat.few,
+  .seat.waitlist {
+    background: var(--_warning-surface);
   }
 `

@@ -32,7 +32,7 @@ declare global {
   }
 }
 
-type KkEvents = Pick<GlobalEventHandlersEventMap, 'kk-course-open' | 'kk-signup' | 'kk-service-request'>
+export type KkEvents = Pick<GlobalEventHandlersEventMap, 'kk-course-open' | 'kk-signup' | 'kk-service-request'>
 
 /** Dispatches a bubbling, composed event the host page can listen for anywhere above the element. */
 export function emit<K extends keyof KkEvents>(

@@ -1,6 +1,25 @@
 import { css } from 'lit'
 
 export const formStyles = css`
+  .notice.success {
+    border-color: var(--_success);
+    background: var(--_success-surface);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.85;
+  }
   form {
     display: grid;
     gap: var(--_space);
@@ -20,9 +39,6 @@ export const formStyles = css`
   .field.checkbox .field-error {
     flex-basis: 100%;
   }
-  label {
-    font-weight: 600;
-  }
   .optional {
     font-weight: 400;
     color: var(--_muted);
@@ -35,11 +51,6 @@ export const formStyles = css`
   select,
   textarea {
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.375rem 0.625rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   input[type='checkbox'] {
     inline-size: 1.5rem;

@@ -1,5 +1,5 @@
 import type { FieldErrorCode } from '@kurskatalog/contract'
-import type { Translations } from './translations.js'
+import type { TextTable } from './translations.js'
 
 const nb = {
   loadFailed: 'Vi kunne ikke hente skjemaet.',
@@ -62,99 +62,4 @@ const nb = {
 export type FormTexts = typeof nb
 
 /** Texts of the two forms (sign-up and service request), loaded with them. */
-export const formTexts: Translations<FormTexts> = {
-  nb,
-  nn: {
-    loadFailed: 'Vi kunne ikkje hente skjemaet.',
-    requiredNote: 'Alle felt må fyllast ut om ikkje anna står.',
-    optional: '(valfritt)',
-    choose: 'Vel …',
-    submitUnreachable: 'Vi fekk ikkje svar frå serveren. Prøv igjen – du blir ikkje registrert to gonger.',
-    serverFailed: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
-    fieldErrors: {
-      required: 'Feltet må fyllast ut.',
-      'invalid-type': 'Ugyldig verdi.',
-      'too-long': 'Teksten er for lang.',
-      'too-short': 'Teksten er for kort.',
-      'invalid-email': 'Skriv ei gyldig e-postadresse, til dømes namn@oslo.kommune.no.',
-      'invalid-characters': 'Teksten inneheld teikn som ikkje er tillatne.',
-      'invalid-choice': 'Vel eitt av alternativa.',
-      'invalid-date': 'Skriv ein gyldig dato.',
-      'out-of-range': 'Verdien er utanfor det tillatne området.',
-      'unknown-field': 'Ukjent felt.',
-    },
-    name: 'Namn',
-    agency: 'Verksemd',
-    submitWaitlist: 'Set meg på ventelista',
-    sessionUnavailable: 'Det er ikkje mogleg å melde seg på denne datoen.',
-    confirmedTitle: 'Du er påmeld',
-    waitlistedTitle: 'Du står på ventelista',
-    pendingTitle: 'Påmeldinga ventar på godkjenning',
-    waitlistedBody: (position, title) =>
-      `Kurset ${title} er fullt, og du står${position === null ? '' : ` som nummer ${position}`} på ventelista. Blir det ein ledig plass, får du han automatisk, og vi sender deg ein e-post.`,
-    pendingBody: (title) => `Leiaren din må godkjenne påmeldinga til ${title}. Du får ein e-post når ho er handsama.`,
-    emailSent: (email) => `Vi har sendt ein e-post til ${email} med detaljane og ei lenkje du kan bruke for å melde deg av.`,
-    signUpAnother: 'Meld på ein person til',
-    wishedDates: 'Ønskt tidspunkt',
-    wishedDatesHint: 'Til dømes «veke 12 eller 14, helst formiddag».',
-    groupSize: 'Tal på deltakarar',
-    requestDescription: 'Kva ønskjer de hjelp til?',
-    submitRequest: 'Send bestillinga',
-    requestSentTitle: 'Takk for bestillinga',
-    requestSentBody: (service, email) =>
-      `Vi har motteke bestillinga av ${service} og sender ei kvittering til ${email}. Vi tek kontakt for å avtale det vidare.`,
-  },
-  en: {
-    loadFailed: 'We could not load the form.',
-    requiredNote: 'All fields are required unless marked otherwise.',
-    optional: '(optional)',
-    choose: 'Choose …',
-    honeypot: 'Leave this field empty',
-    submitting: 'Sending …',
-    fixErrors: 'Please correct this before sending',
-    submitUnreachable: 'We got no answer from the server. Try again – you will not be registered twice.',
-    serverFailed: 'Something went wrong on our side. Try again in a little while.',
-    fieldErrors: {
-      required: 'This field is required.',
-      'invalid-type': 'Invalid value.',
-      'too-long': 'The text is too long.',
-      'too-short': 'The text is too short.',
-      'invalid-email': 'Enter a valid email address, for example name@oslo.kommune.no.',
-      'invalid-characters': 'The text contains characters that are not allowed.',
-      'invalid-choice': 'Choose one of the options.',
-      'invalid-date': 'Enter a valid date.',
-      'out-of-range': 'The value is outside the allowed range.',
-      'unknown-field': 'Unknown field.',
-    },
-    name: 'Name',
-    workEmail: 'Work email',
-    agency: 'Agency',
-    role: 'Position or role',
-    signupFor: (title) => `Sign up: ${title}`,
-    submitSignup: 'Sign me up',
-    submitWaitlist: 'Put me on the waiting list',
-    submitApplication: 'Send application',
-    sessionUnavailable: 'It is not possible to sign up for this date.',
-    confirmedTitle: 'You are signed up',
-    waitlistedTitle: 'You are on the waiting list',
-    pendingTitle: 'Your sign-up awaits approval',
-    confirmedBody: (title, when) => `You have a seat on ${title}, ${when}.`,
-    waitlistedBody: (position, title) =>
-      `${title} is full and you are${position === null ? '' : ` number ${position}`} on the waiting list. If a seat frees up, it is yours automatically and we will email you.`,
-    pendingBody: (title) => `Your manager must approve your sign-up for ${title}. You will get an email once it has been handled.`,
-    emailSent: (email) => `We have sent an email to ${email} with the details and a link you can use to cancel.`,
-    addToCalendar: 'Add the date to your calendar',
-    signUpAnother: 'Sign up another person',
-    orderTitle: (title) => `Order ${title}`,
-    contactName: 'Contact person',
-    phone: 'Phone',
-    wishedDates: 'Preferred dates',
-    wishedDatesHint: 'For example “week 12 or 14, mornings preferred”.',
-    groupSize: 'Number of participants',
-    requestDescription: 'What would you like help with?',
-    submitRequest: 'Send the order',
-    requestSentTitle: 'Thank you for your order',
-    requestSentBody: (service, email) =>
-      `We have received your order for ${service} and are sending a receipt to ${email}. We will contact you to plan the rest.`,
-  },
-}
+export const formTexts: TextTable<FormTexts> = { id: 'form', nb }

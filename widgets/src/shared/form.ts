@@ -1,7 +1,6 @@
 import type { FieldErrors } from '@kurskatalog/contract'
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
-import { ifDefined } from 'lit/directives/if-defined.js'
-import { ApiResponseError, ApiUnreachableError, newIdempotencyKey } from './api.js'
+import { ApiResponseError, ApiUnreachableError, request } from './api.js'
 import type { FormTexts } from './form.texts.js'
 
 export type FieldValue = string | boolean
@@ -27,6 +26,23 @@ export interface FormOptions<R> {
 }
 
 type Phase = 'editing' | 'submitting' | 'done'
+
+/** A write: JSON in, JSON out, no cookies (the API tells writers apart by origin and idempotency key). */
+export function postJson<T>(url: string, payload: unknown): Promise<T> {
+  return request<T>(url, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  })
+}
+
+
+/** A key that makes a retried submit of the same form fill return the first answer. */
+function newIdempotencyKey(): string {
+  // randomUUID exists only in secure contexts; a host page on plain http still has getRandomValues.
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID()
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
 
 const domId = (key: string) => `field-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
@@ -198,24 +214,24 @@ export class FormController<R> implements ReactiveController {
         return html`<div class="field checkbox ${error ? 'has-error' : ''}" part="field">
           ${message}
           <input id=${common.id} type="checkbox" .checked=${value === true} aria-invalid=${common.invalid}
-            aria-required=${common.required} aria-describedby=${ifDefined(described)} @change=${onInput} @blur=${onLeave} />
+            aria-required=${common.required} aria-describedby=${described ?? nothing} @change=${onInput} @blur=${onLeave} />
           <label for=${id}>${label}</label>
         </div>`
       case 'textarea':
         control = html`<textarea id=${common.id} rows="4" .value=${text} aria-invalid=${common.invalid}
-          aria-required=${common.required} aria-describedby=${ifDefined(described)} @input=${onInput} @blur=${onLeave}></textarea>`
+          aria-required=${common.required} aria-describedby=${described ?? nothing} @input=${onInput} @blur=${onLeave}></textarea>`
         break
       case 'select':
         control = html`<select id=${common.id} aria-invalid=${common.invalid} aria-required=${common.required}
-          aria-describedby=${ifDefined(described)} @change=${onInput} @blur=${onLeave}>
+          aria-describedby=${described ?? nothing} @change=${onInput} @blur=${onLeave}>
           <option value="" ?selected=${text === ''}>${t.choose}</option>
           ${(field.options ?? []).map((option) => html`<option ?selected=${text === option}>${option}</option>`)}
         </select>`
         break
       default:
         control = html`<input id=${common.id} type=${field.type} .value=${text} aria-invalid=${common.invalid}
-          aria-required=${common.required} aria-describedby=${ifDefined(described)} autocomplete=${ifDefined(field.autocomplete)}
-          inputmode=${ifDefined(field.inputmode)} @input=${onInput} @blur=${onLeave} />`
+          aria-required=${common.required} aria-describedby=${described ?? nothing} autocomplete=${field.autocomplete ?? nothing}
+          inputmode=${field.inputmode ?? nothing} @input=${onInput} @blur=${onLeave} />`
     }
     return html`<div class="field ${error ? 'has-error' : ''}" part="field">
       <label for=${id}>${label}</label>

@@ -1,6 +1,6 @@
-import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit'
-import { ifDefined } from 'lit/directives/if-defined.js'
+import { html, nothing, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { apiOrigin } from './api.js'
+import { emit, type KkEvents } from './events.js'
 import { LocaleController } from './localize.js'
 import { seatStatus, type SeatTone } from './seats.js'
 import type { SessionSummary } from '@kurskatalog/contract'
@@ -28,12 +28,22 @@ export abstract class KkElement extends LitElement {
 
   protected readonly localize = new LocaleController(this)
 
+  // Nothing renders, and nothing is fetched, until the element's language is known and its texts are here.
+  protected override shouldUpdate(): boolean {
+    return this.localize.ready()
+  }
+
   protected get origin(): string {
     return apiOrigin(this.api)
   }
 
   protected get catalogueHref(): string {
     return this.catalogueUrl || `${this.origin}/kurs`
+  }
+
+  /** Tells the host page: a bubbling, composed `kk-*` event. Returns false when the page cancelled it. */
+  protected emit<K extends keyof KkEvents>(name: K, detail: KkEvents[K]['detail'], cancelable = false): boolean {
+    return emit(this, name, detail, cancelable)
   }
 
   /** "3 ledige plasser", "Fullt – venteliste": what a visitor is told about one session's seats. */
@@ -46,15 +56,15 @@ export abstract class KkElement extends LitElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel || 2)) + offset)
     switch (level) {
       case 2:
-        return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`
+        return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`
       case 3:
-        return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`
+        return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`
       case 4:
-        return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`
+        return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`
       case 5:
-        return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`
+        return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`
       default:
-        return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`
+        return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`
     }
   }
 }

@@ -1,6 +1,6 @@
 import { toLocale, type Locale } from '@kurskatalog/contract'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { commonTexts, translate, type CommonTexts, type Translations } from './translations.js'
+import { commonTexts, localeReady, translate, type CommonTexts, type TextTable } from './translations.js'
 
 const timeZone = 'Europe/Oslo'
 const intlLocales: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
@@ -32,18 +32,14 @@ export function resolveLocale(element: Element): Locale {
 
 const formats = new Map<string, Intl.DateTimeFormat>()
 
-function format(locale: Locale, kind: 'dateTime' | 'date' | 'time' | 'day'): Intl.DateTimeFormat {
+function format(locale: Locale, kind: 'dateTime' | 'date'): Intl.DateTimeFormat {
   const key = `${locale}:${kind}`
   let formatter = formats.get(key)
   if (!formatter) {
     const options: Intl.DateTimeFormatOptions =
       kind === 'date'
         ? { dateStyle: 'long' }
-        : kind === 'time'
-          ? { timeStyle: 'short' }
-          : kind === 'day'
-            ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
-            : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }
+        : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }
     formatter = new Intl.DateTimeFormat(intlLocales[locale], { ...options, timeZone })
     formats.set(key, formatter)
   }
@@ -69,13 +65,19 @@ export class LocaleController implements ReactiveController {
     hosts.delete(this.host)
   }
 
-  hostUpdate(): void {
+  /**
+   * Resolves the host's language before it renders. False while that language's texts are still on their
+   * way (the host then waits rather than flash bokmål); it is asked to update again when they arrive.
+   */
+  ready(): boolean {
     this.locale = resolveLocale(this.host)
+    if (!localeReady(this.locale, () => this.host.requestUpdate())) return false
     this.t = translate(commonTexts, this.locale)
+    return true
   }
 
   /** A component's own texts, and the common ones, in the current language. */
-  texts<T extends object>(table: Translations<T>): CommonTexts & T {
+  texts<T extends object>(table: TextTable<T>): CommonTexts & T {
     return translate(table, this.locale, this.t)
   }
 
@@ -90,10 +92,6 @@ export class LocaleController implements ReactiveController {
 
   date(iso: string): string {
     return format(this.locale, 'date').format(new Date(iso))
-  }
-
-  day(iso: string): string {
-    return format(this.locale, 'day').format(new Date(iso))
   }
 
   number(value: number): string {

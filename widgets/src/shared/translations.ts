@@ -1,22 +1,60 @@
 import type { Audience, Format, Locale } from '@kurskatalog/contract'
+import type { CourseListTexts } from '../components/course-list/course-list.texts.js'
+import type { CourseTexts } from '../components/course/course.texts.js'
+import type { FormTexts } from './form.texts.js'
 
 /**
- * A table of texts: bokmål complete (it defines the type), nynorsk and English falling back to bokmål
- * for anything they lack. Each component's texts live next to it, so a page downloads only the texts it shows.
+ * The texts, in one typed table per language. Bokmål is complete and defines the types; its tables live
+ * next to the components that show them, so a page downloads only the texts it uses. Nynorsk and English
+ * (src/locales/) are loaded when a page asks for them; nynorsk lists only what differs from bokmål and
+ * falls back to it, English must be complete (the type says so).
  */
-export interface Translations<T extends object> {
+export interface TextTable<T extends object> {
+  id: keyof LocaleTexts
   nb: T
-  nn: Partial<T>
-  en: Partial<T>
+}
+
+export interface LocaleTexts {
+  common: CommonTexts
+  courseList: CourseListTexts
+  course: CourseTexts
+  form: FormTexts
+}
+
+/** A language other than bokmål: complete (`LocaleTexts`) or falling back text by text (`Partial`). */
+export type OtherLocaleTexts = { [K in keyof LocaleTexts]: Partial<LocaleTexts[K]> }
+
+const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<{ default: OtherLocaleTexts }>> = {
+  nn: () => import('../locales/nn.js'),
+  en: () => import('../locales/en.js'),
+}
+
+const loaded: Partial<Record<Locale, OtherLocaleTexts>> = {}
+const loading = new Map<Locale, Promise<unknown>>()
+
+/** Whether a language's texts are here; starts loading them (once) if not, and calls `then` when they arrive. */
+export function localeReady(locale: Locale, then: () => void): boolean {
+  if (locale === 'nb' || loaded[locale]) return true
+  let pending = loading.get(locale)
+  if (!pending) {
+    pending = loaders[locale]().then(
+      (module) => (loaded[locale] = module.default),
+      // Unreachable language file: bokmål it is, rather than nothing.
+      () => (loaded[locale] = {} as OtherLocaleTexts),
+    )
+    loading.set(locale, pending)
+  }
+  void pending.then(then)
+  return false
 }
 
 const merged = new WeakMap<object, Partial<Record<Locale, object>>>()
 
-/** The table's texts in one language, on top of `base` (the common texts, for a component's own table). */
-export function translate<T extends object, B extends object = object>(table: Translations<T>, locale: Locale, base?: B): B & T {
+/** A table's texts in a loaded language, bokmål filling any gap, on top of `base` (the common texts). */
+export function translate<T extends object, B extends object = object>(table: TextTable<T>, locale: Locale, base?: B): B & T {
   let byLocale = merged.get(table)
   if (!byLocale) merged.set(table, (byLocale = {}))
-  return (byLocale[locale] ??= { ...base, ...table.nb, ...table[locale] }) as B & T
+  return (byLocale[locale] ??= { ...base, ...table.nb, ...loaded[locale]?.[table.id] }) as B & T
 }
 
 export const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other)
@@ -46,37 +84,4 @@ const nb = {
 export type CommonTexts = typeof nb
 
 /** Texts every element uses. */
-export const commonTexts: Translations<CommonTexts> = {
-  nb,
-  nn: {
-    loading: 'Lastar …',
-    offline: 'Vi får ikkje kontakt med kurskatalogen akkurat no.',
-    offlineLink: 'Opne kurskatalogen',
-    audiences: { leaders: 'Leiarar', employees: 'Medarbeidarar', all: 'Alle tilsette' },
-    seatsOpen: (n) => `${n} ${plural(n, 'ledig plass', 'ledige plassar')}`,
-    seatsFew: (n) => `Berre ${n} ${plural(n, 'plass', 'plassar')} att`,
-    seatsClosed: 'Påmeldinga er stengd',
-    noDates: 'Ingen datoar er sette opp enno.',
-  },
-  en: {
-    loading: 'Loading …',
-    retry: 'Try again',
-    offline: 'We cannot reach the course catalogue right now.',
-    offlineLink: 'Open the course catalogue',
-    audience: 'Audience',
-    format: 'Format',
-    audiences: { leaders: 'Leaders', employees: 'Employees', all: 'All staff' },
-    formats: { 'in-person': 'In person', digital: 'Online', hybrid: 'Hybrid' },
-    seatsOpen: (n) => `${n} ${plural(n, 'seat', 'seats')} left`,
-    seatsFew: (n) => `Only ${n} ${plural(n, 'seat', 'seats')} left`,
-    seatsWaitlist: 'Full – waiting list',
-    seatsFull: 'Full',
-    seatsClosed: 'Sign-up closed',
-    seatsCancelled: 'Cancelled',
-    noDates: 'No dates have been set yet.',
-    online: 'Online',
-    free: 'Free',
-    priceNok: (amount) => `NOK ${amount}`,
-    byApplication: 'Admission by application',
-  },
-}
+export const commonTexts: TextTable<CommonTexts> = { id: 'common', nb }

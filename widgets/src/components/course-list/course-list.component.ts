@@ -1,7 +1,5 @@
 import {
   apiPaths,
-  audiences,
-  formats,
   type Audience,
   type Format,
   type OfferingKind,
@@ -11,11 +9,10 @@ import {
   type SessionSummary,
 } from '@kurskatalog/contract'
 import { Task, TaskStatus } from '@lit/task'
-import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit'
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { loadCatalogue, saveCatalogue } from '../../shared/catalogue-cache.js'
-import { emit } from '../../shared/events.js'
 import { coursesJsonLd, writeJsonLd } from '../../shared/json-ld.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { courseListTexts } from './course-list.texts.js'
@@ -122,6 +119,7 @@ export class KkCourseList extends KkElement {
   private view: ListingView | null = null
   private focusFrom: number | null = null
   private describedView: ListingView | null = null
+  private shownUrl = ''
 
   private readonly listing = new Task(this, {
     task: async ([url, page]: readonly [string, number], { signal }) => this.fetchPage(url, page, signal),
@@ -131,6 +129,10 @@ export class KkCourseList extends KkElement {
   constructor() {
     super()
     abortWhenDisconnected(this, this.listing)
+  }
+
+  private get t() {
+    return this.localize.texts(courseListTexts)
   }
 
   /** The webmaster's view of the offer, before the visitor's own search and filters. */
@@ -176,9 +178,11 @@ export class KkCourseList extends KkElement {
     return this.view
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const filters = ['agency', 'topic', 'audience', 'format', 'kind', 'limit', 'api', 'search', 'chosenAudience', 'chosenFormat']
-    if (filters.some((name) => (changed as Map<string, unknown>).has(name))) this.page = 1
+  // Other filters, other list: it starts again from its first page.
+  protected override willUpdate(): void {
+    const url = this.listingUrl()
+    if (url !== this.shownUrl) this.page = 1
+    this.shownUrl = url
   }
 
   protected override updated(): void {
@@ -209,7 +213,7 @@ export class KkCourseList extends KkElement {
   }
 
   private renderFilters(): TemplateResult {
-    const t = this.localize.texts(courseListTexts)
+    const t = this.t
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.onSearch}>
       <div class="field search">
         <label for="q">${t.searchLabel}</label>
@@ -218,34 +222,31 @@ export class KkCourseList extends KkElement {
           <button part="button" class="button" type="submit">${t.search}</button>
         </div>
       </div>
-      ${this.audience
-        ? nothing
-        : html`<div class="field">
-            <label for="audience">${t.audience}</label>
-            <select id="audience" @change=${this.onAudience}>
-              <option value="" ?selected=${!this.chosenAudience}>${t.any}</option>
-              ${audiences.map(
-                (value) => html`<option value=${value} ?selected=${this.chosenAudience === value}>${t.audiences[value]}</option>`,
-              )}
-            </select>
-          </div>`}
-      ${this.format
-        ? nothing
-        : html`<div class="field">
-            <label for="format">${t.format}</label>
-            <select id="format" @change=${this.onFormat}>
-              <option value="" ?selected=${!this.chosenFormat}>${t.any}</option>
-              ${formats.map(
-                (value) => html`<option value=${value} ?selected=${this.chosenFormat === value}>${t.formats[value]}</option>`,
-              )}
-            </select>
-          </div>`}
+      ${this.audience ? nothing : this.renderChoice('audience', t.audience, t.audiences, this.chosenAudience)}
+      ${this.format ? nothing : this.renderChoice('format', t.format, t.formats, this.chosenFormat)}
     </form>`
+  }
+
+  /** A filter the visitor picks from; `chosenAudience` / `chosenFormat` follow it. */
+  private renderChoice(name: 'audience' | 'format', label: string, choices: Record<string, string>, chosen: string): TemplateResult {
+    const t = this.t
+    const choose = (event: Event) => {
+      const value = (event.target as HTMLSelectElement).value
+      if (name === 'audience') this.chosenAudience = value as Audience | ''
+      else this.chosenFormat = value as Format | ''
+    }
+    return html`<div class="field">
+      <label for=${name}>${label}</label>
+      <select id=${name} @change=${choose}>
+        <option value="" ?selected=${!chosen}>${t.any}</option>
+        ${Object.entries(choices).map(([value, text]) => html`<option value=${value} ?selected=${chosen === value}>${text}</option>`)}
+      </select>
+    </div>`
   }
 
   /** One polite live region says what the list is doing: loading, how many are shown, or that none match. */
   private statusText(): string {
-    const t = this.localize.texts(courseListTexts)
+    const t = this.t
     const { status } = this.listing
     const view = this.view
     if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return t.loadingCourses
@@ -255,14 +256,14 @@ export class KkCourseList extends KkElement {
   }
 
   private renderResults(): TemplateResult | typeof nothing {
-    const t = this.localize.texts(courseListTexts)
+    const t = this.t
     const { status } = this.listing
     const view = this.view
     const loadingMore = status === TaskStatus.PENDING && this.page > 1
     if (status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !loadingMore)) return nothing
     if ((status === TaskStatus.ERROR && this.page === 1) || !view) return this.renderFailure()
     if (view.items.length === 0) return nothing
-    return html`${view.staleSince ? this.renderStaleNotice(view.staleSince) : nothing}
+    return html`${view.staleSince ? this.renderFailure(view.staleSince) : nothing}
       <ul part="list" class="items" aria-label=${t.courseList}>
         ${view.items.map((offering, index) => this.renderItem(offering, index))}
       </ul>
@@ -278,29 +279,24 @@ export class KkCourseList extends KkElement {
           : nothing}`
   }
 
-  private renderFailure(): TemplateResult {
-    const t = this.localize.texts(courseListTexts)
-    const offline = this.listing.error instanceof ApiUnreachableError
-    return html`<div part="notice" class="notice error" role="alert">
-      <p>${offline ? t.offline : t.loadFailed}</p>
-      <p><button part="button" class="button" type="button" @click=${this.retry}>${t.retry}</button></p>
-      ${offline ? html`<p><a href=${this.catalogueHref}>${t.offlineLink}</a></p>` : nothing}
-    </div>`
-  }
-
-  private renderStaleNotice(savedAt: string): TemplateResult {
-    const t = this.localize.texts(courseListTexts)
-    return html`<div part="notice" class="notice warning" role="status">
-      <p><strong>${t.offline}</strong> ${t.offlineCached(this.localize.dateTime(savedAt))}</p>
+  /** No catalogue from the API: a saved copy (`savedAt`) or none; either way a retry and the catalogue's own page. */
+  private renderFailure(savedAt?: string): TemplateResult {
+    const t = this.t
+    const offline = savedAt !== undefined || this.listing.error instanceof ApiUnreachableError
+    return html`<div part="notice" class="notice ${savedAt ? 'warning' : 'error'}" role=${savedAt ? 'status' : 'alert'}>
       <p>
-        <a href=${this.catalogueHref}>${t.offlineLink}</a>
-        <button part="button" class="button secondary" type="button" @click=${this.retry}>${t.retry}</button>
+        <strong>${offline ? t.offline : t.loadFailed}</strong>
+        ${savedAt ? t.offlineCached(this.localize.dateTime(savedAt)) : nothing}
+      </p>
+      <p class="more">
+        <button part="button" class="button" type="button" @click=${this.retry}>${t.retry}</button>
+        ${offline ? html`<a href=${this.catalogueHref}>${t.offlineLink}</a>` : nothing}
       </p>
     </div>`
   }
 
   private renderItem(offering: OfferingSummary, index: number): TemplateResult {
-    const t = this.localize.texts(courseListTexts)
+    const t = this.t
     const href = this.courseHref(offering.slug)
     const open = this.expanded.has(offering.slug)
     const control = href
@@ -334,7 +330,7 @@ export class KkCourseList extends KkElement {
   }
 
   private renderSession(session: SessionSummary): TemplateResult {
-    const t = this.localize.texts(courseListTexts)
+    const t = this.t
     const seats = this.seats(session)
     const place = session.meetings.find((meeting) => meeting.place)?.place?.name ?? (session.meetings.some((m) => m.online) ? t.online : null)
     return html`<li>
@@ -349,14 +345,6 @@ export class KkCourseList extends KkElement {
     this.search = input?.value.trim() ?? ''
   }
 
-  private onAudience(event: Event): void {
-    this.chosenAudience = (event.target as HTMLSelectElement).value as Audience | ''
-  }
-
-  private onFormat(event: Event): void {
-    this.chosenFormat = (event.target as HTMLSelectElement).value as Format | ''
-  }
-
   private retry(): void {
     void this.listing.run()
   }
@@ -367,14 +355,14 @@ export class KkCourseList extends KkElement {
   }
 
   private onOpenLink(event: MouseEvent, offering: OfferingSummary, href: string): void {
-    if (!emit(this, 'kk-course-open', { slug: offering.slug, title: offering.title, url: href }, true)) event.preventDefault()
+    if (!this.emit('kk-course-open', { slug: offering.slug, title: offering.title, url: href }, true)) event.preventDefault()
   }
 
   private toggle(offering: OfferingSummary): void {
     const expanded = new Set(this.expanded)
     if (expanded.has(offering.slug)) expanded.delete(offering.slug)
     else {
-      if (!emit(this, 'kk-course-open', { slug: offering.slug, title: offering.title, url: null }, true)) return
+      if (!this.emit('kk-course-open', { slug: offering.slug, title: offering.title, url: null }, true)) return
       expanded.add(offering.slug)
       void import('../course/kk-course.js')
     }

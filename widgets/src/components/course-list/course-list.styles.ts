@@ -1,43 +1,29 @@
 import { css } from 'lit'
 
 export const courseListStyles = css`
-  .filters {
+  .filters,
+  .search-row {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    gap: calc(var(--_space) / 2) var(--_space);
+    gap: 0.5rem var(--_space);
     margin-block-end: var(--_space);
-    padding: 0;
-    border: 0;
   }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
+    display: grid;
     flex: 1 1 12rem;
-    min-inline-size: 0;
   }
-  .field.search {
-    flex: 2 1 16rem;
+  .search {
+    flex-basis: 20rem;
   }
   .search-row {
-    display: flex;
+    flex-wrap: nowrap;
     gap: 0.5rem;
+    margin: 0;
   }
-  .search-row input {
-    flex: 1 1 auto;
+  input {
+    flex: 1;
     min-inline-size: 0;
-  }
-  label {
-    font-weight: 600;
-  }
-  input,
-  select {
-    min-block-size: 2.75rem;
-    padding: 0.375rem 0.625rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .items {
     list-style: none;
@@ -62,15 +48,6 @@ export const courseListStyles = css`
   }
   .title-button:focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .title-button::after {
-    content: ' ▾';
-    display: inline-block;
-    text-decoration: none;
-  }
-  .title-button[aria-expanded='true']::after {
-    content: ' ▴';
   }
   .sessions {
     list-style: none;
@@ -79,32 +56,8 @@ export const courseListStyles = css`
   }
   .sessions li {
     padding-block: 0.25rem;
-    border-block-start: 1px solid color-mix(in srgb, var(--_border) 25%, transparent);
-  }
-  .seat {
-    display: inline-block;
-    padding: 0 0.5em;
-    font-weight: 600;
-    white-space: nowrap;
-  }
-  .seat.open {
-    background: var(--_success-surface);
-    color: var(--_success);
-  }
-  .seat.few,
-  .seat.waitlist {
-    background: var(--_warning-surface);
-    color: var(--_text);
-  }
-  .seat.closed {
-    background: var(--_error-surface);
-    color: var(--_text);
   }
   .more {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
     margin-block-start: var(--_space);
   }
   .inline-course {

@@ -1,5 +1,5 @@
 import type { OfferingKind } from '@kurskatalog/contract'
-import type { Translations } from '../../shared/translations.js'
+import type { TextTable } from '../../shared/translations.js'
 
 const nb = {
   loadingCourses: 'Laster kurs …',
@@ -17,31 +17,6 @@ const nb = {
   courseList: 'Kurs',
 }
 
-export const courseListTexts: Translations<typeof nb> = {
-  nb,
-  nn: {
-    loadingCourses: 'Lastar kurs …',
-    loadFailed: 'Vi kunne ikkje hente kurskatalogen.',
-    offlineCached: (when) => `Du ser kursa slik dei var ${when}. Datoar og ledige plassar kan ha endra seg.`,
-    empty: 'Ingen kurs passar med det du har valt.',
-    emptyCatalogue: 'Det er ingen kurs i katalogen akkurat no.',
-    searchLabel: 'Søk i kursa',
-    kinds: { course: 'Kurs', programme: 'Leiarprogram' },
-    showMore: 'Vis fleire',
-  },
-  en: {
-    loadingCourses: 'Loading courses …',
-    loadFailed: 'We could not load the course catalogue.',
-    offlineCached: (when) => `You are seeing the courses as they were ${when}. Dates and free seats may have changed.`,
-    empty: 'No courses match your choices.',
-    emptyCatalogue: 'There are no courses in the catalogue right now.',
-    filters: 'Find a course',
-    search: 'Search',
-    searchLabel: 'Search the courses',
-    any: 'All',
-    kinds: { course: 'Course', programme: 'Leadership programme' },
-    shownOf: (shown, total) => `Showing ${shown} of ${total}`,
-    showMore: 'Show more',
-    courseList: 'Courses',
-  },
-}
+export type CourseListTexts = typeof nb
+
+export const courseListTexts: TextTable<CourseListTexts> = { id: 'courseList', nb }

@@ -28,22 +28,6 @@ export const courseStyles = css`
     margin: 0.25rem 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
-  .seat {
-    display: inline-block;
-    padding: 0 0.5em;
-    font-weight: 600;
-  }
-  .seat.open {
-    background: var(--_success-surface);
-    color: var(--_success);
-  }
-  .seat.few,
-  .seat.waitlist {
-    background: var(--_warning-surface);
-  }
-  .seat.closed {
-    background: var(--_error-surface);
-  }
   .signup {
     margin-block-start: var(--_space);
   }

@@ -8,10 +8,9 @@ import {
 } from '@kurskatalog/contract'
 import { Task, TaskStatus } from '@lit/task'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
-import { ApiResponseError, ApiUnreachableError, getJson, postJson } from '../../shared/api.js'
+import { ApiResponseError, ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
-import { emit } from '../../shared/events.js'
-import { FormController, type FieldSpec, type FieldValue } from '../../shared/form.js'
+import { FormController, postJson, type FieldSpec, type FieldValue } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { formTexts } from '../../shared/form.texts.js'
@@ -77,7 +76,7 @@ export class KkServiceRequest extends KkElement {
       const body: unknown = checked.ok ? ({ ...checked.value, website: request.website ?? '' } satisfies ServiceRequestInput) : request
       return postJson<ServiceRequestResult>(`${this.origin}${apiPaths.serviceRequests(this.service)}`, body)
     },
-    sent: (result) => emit(this, 'kk-service-request', { service: this.service, serviceTitle: result.serviceTitle, status: result.status }),
+    sent: (result) => this.emit('kk-service-request', { service: this.service, serviceTitle: result.serviceTitle, status: result.status }),
   })
 
   constructor() {

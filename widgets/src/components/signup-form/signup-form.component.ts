@@ -9,10 +9,9 @@ import {
 } from '@kurskatalog/contract'
 import { Task, TaskStatus } from '@lit/task'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
-import { ApiResponseError, ApiUnreachableError, getJson, postJson } from '../../shared/api.js'
+import { ApiResponseError, ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
-import { emit } from '../../shared/events.js'
-import { FormController, type FieldSpec, type FieldValue } from '../../shared/form.js'
+import { FormController, postJson, type FieldSpec, type FieldValue } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { formTexts } from '../../shared/form.texts.js'
@@ -79,7 +78,7 @@ export class KkSignupForm extends KkElement {
     send: (values, idempotencyKey) => this.send(values, idempotencyKey),
     sent: (result) => {
       const session = this.sessionTask.value
-      emit(this, 'kk-signup', {
+      this.emit('kk-signup', {
         sessionId: result.sessionId,
         offeringSlug: session?.offering.slug ?? '',
         offeringTitle: result.offeringTitle,

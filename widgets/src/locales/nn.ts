@@ -1,0 +1,78 @@
+import type { OtherLocaleTexts } from '../shared/translations.js'
+
+// Its own copy: importing the shared one would tie this file to the first-load chunk.
+const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other)
+
+/** Nynorsk: only the texts that differ from bokmål; the rest falls back to it. */
+const nn: OtherLocaleTexts = {
+  common: {
+    loading: 'Lastar …',
+    offline: 'Vi får ikkje kontakt med kurskatalogen akkurat no.',
+    offlineLink: 'Opne kurskatalogen',
+    audiences: { leaders: 'Leiarar', employees: 'Medarbeidarar', all: 'Alle tilsette' },
+    seatsOpen: (n) => `${n} ${plural(n, 'ledig plass', 'ledige plassar')}`,
+    seatsFew: (n) => `Berre ${n} ${plural(n, 'plass', 'plassar')} att`,
+    seatsClosed: 'Påmeldinga er stengd',
+    noDates: 'Ingen datoar er sette opp enno.',
+  },
+  courseList: {
+    loadingCourses: 'Lastar kurs …',
+    loadFailed: 'Vi kunne ikkje hente kurskatalogen.',
+    offlineCached: (when) => `Du ser kursa slik dei var ${when}. Datoar og ledige plassar kan ha endra seg.`,
+    empty: 'Ingen kurs passar med det du har valt.',
+    emptyCatalogue: 'Det er ingen kurs i katalogen akkurat no.',
+    searchLabel: 'Søk i kursa',
+    kinds: { course: 'Kurs', programme: 'Leiarprogram' },
+    showMore: 'Vis fleire',
+  },
+  course: {
+    loadFailed: 'Vi kunne ikkje hente kurset.',
+    facilitators: 'Kurshaldarar',
+    sessions: 'Datoar og påmelding',
+    meetings: (n) => `${n} ${plural(n, 'samling', 'samlingar')}`,
+    duration: 'Varigheit',
+    joinWaitlist: 'Set deg på venteliste',
+  },
+  form: {
+    loadFailed: 'Vi kunne ikkje hente skjemaet.',
+    requiredNote: 'Alle felt må fyllast ut om ikkje anna står.',
+    optional: '(valfritt)',
+    choose: 'Vel …',
+    submitUnreachable: 'Vi fekk ikkje svar frå serveren. Prøv igjen – du blir ikkje registrert to gonger.',
+    serverFailed: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
+    fieldErrors: {
+      required: 'Feltet må fyllast ut.',
+      'invalid-type': 'Ugyldig verdi.',
+      'too-long': 'Teksten er for lang.',
+      'too-short': 'Teksten er for kort.',
+      'invalid-email': 'Skriv ei gyldig e-postadresse, til dømes namn@oslo.kommune.no.',
+      'invalid-characters': 'Teksten inneheld teikn som ikkje er tillatne.',
+      'invalid-choice': 'Vel eitt av alternativa.',
+      'invalid-date': 'Skriv ein gyldig dato.',
+      'out-of-range': 'Verdien er utanfor det tillatne området.',
+      'unknown-field': 'Ukjent felt.',
+    },
+    name: 'Namn',
+    agency: 'Verksemd',
+    submitWaitlist: 'Set meg på ventelista',
+    sessionUnavailable: 'Det er ikkje mogleg å melde seg på denne datoen.',
+    confirmedTitle: 'Du er påmeld',
+    waitlistedTitle: 'Du står på ventelista',
+    pendingTitle: 'Påmeldinga ventar på godkjenning',
+    waitlistedBody: (position, title) =>
+      `Kurset ${title} er fullt, og du står${position === null ? '' : ` som nummer ${position}`} på ventelista. Blir det ein ledig plass, får du han automatisk, og vi sender deg ein e-post.`,
+    pendingBody: (title) => `Leiaren din må godkjenne påmeldinga til ${title}. Du får ein e-post når ho er handsama.`,
+    emailSent: (email) => `Vi har sendt ein e-post til ${email} med detaljane og ei lenkje du kan bruke for å melde deg av.`,
+    signUpAnother: 'Meld på ein person til',
+    wishedDates: 'Ønskt tidspunkt',
+    wishedDatesHint: 'Til dømes «veke 12 eller 14, helst formiddag».',
+    groupSize: 'Tal på deltakarar',
+    requestDescription: 'Kva ønskjer de hjelp til?',
+    submitRequest: 'Send bestillinga',
+    requestSentTitle: 'Takk for bestillinga',
+    requestSentBody: (service, email) =>
+      `Vi har motteke bestillinga av ${service} og sender ei kvittering til ${email}. Vi tek kontakt for å avtale det vidare.`,
+  },
+}
+
+export default nn

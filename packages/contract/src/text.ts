@@ -40,6 +40,8 @@ export const emailField = v.pipe(
 
 /** Client-made key that makes a retried submit return the first answer. */
 export const idempotencyKeyField = v.pipe(
-  v.string('required' satisfies FieldErrorCode),
+  // Missing and null read as '' so they are reported as `required`, like every other field.
+  v.nullish(v.string('invalid-type' satisfies FieldErrorCode), ''),
+  v.check((value) => value.length > 0, 'required' satisfies FieldErrorCode),
   v.regex(/^[A-Za-z0-9_-]{8,100}$/, 'invalid-characters' satisfies FieldErrorCode),
 )

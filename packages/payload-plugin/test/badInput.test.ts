@@ -1,0 +1,199 @@
+import type { ApiErrorBody, ErrorCode, FieldErrorCode } from '@kurskatalog/contract'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
+import { testDatabases } from './support/databases.js'
+import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
+import { createCourseWithQuestions, createDraftCourse, createSession, daysFromNow } from './support/writeFixtures.js'
+import { agencyOrigin, postJson, registrationsPath, signupBody } from './support/writeRequests.js'
+
+type Id = number | string
+
+/** Where each bad request goes; filled in once the fixture exists. */
+interface Targets {
+  open: Id
+  withQuestions: Id
+  questions: { text: string; choice: string; checkbox: string }
+  pastDeadline: Id
+  cancelled: Id
+  fullNoWaitlist: Id
+  draft: Id
+  unknown: string
+}
+
+interface BadInput {
+  name: string
+  path: (targets: Targets) => string
+  init: (targets: Targets) => RequestInit
+  status: number
+  code: ErrorCode
+  field?: [string, FieldErrorCode]
+}
+
+const signup = (name: string, body: (targets: Targets) => unknown, field: [string, FieldErrorCode], session: keyof Targets = 'open'): BadInput => ({
+  name,
+  path: (targets) => registrationsPath(targets[session] as Id),
+  init: (targets) => postJson(body(targets)),
+  status: 422,
+  code: 'validation',
+  field,
+})
+const without = (key: string) => () => {
+  const body = signupBody()
+  delete body[key]
+  return body
+}
+const answered = (answers: (questions: Targets['questions']) => Record<string, unknown>) => (targets: Targets) =>
+  signupBody({ answers: { [targets.questions.text]: 'Tillit', [targets.questions.checkbox]: true, ...answers(targets.questions) } })
+
+const serviceRequest = (overrides: Record<string, unknown> = {}) => ({
+  contactName: 'Kari Nordmann',
+  email: 'kari@oslo.kommune.no',
+  agency: 'Bydel Frogner',
+  wishedDates: 'Uke 12',
+  groupSize: 30,
+  description: 'Open Space for hele bydelen',
+  idempotencyKey: `sr-${Math.random().toString(36).slice(2, 12)}`,
+  ...overrides,
+})
+const serviceRequestPath = '/api/catalog/v1/services/open-space/requests'
+
+const badInputs: BadInput[] = [
+  // Missing, wrong type, oversized, unicode edge cases: each field its own code.
+  signup('name missing', without('name'), ['name', 'required']),
+  signup('name empty', () => signupBody({ name: '' }), ['name', 'required']),
+  signup('name only spaces', () => signupBody({ name: '   ' }), ['name', 'required']),
+  signup('name only zero-width characters', () => signupBody({ name: '\u200B\u200D\u2060' }), ['name', 'required']),
+  signup('name null', () => signupBody({ name: null }), ['name', 'required']),
+  signup('name a number', () => signupBody({ name: 42 }), ['name', 'invalid-type']),
+  signup('name an array', () => signupBody({ name: ['Ola'] }), ['name', 'invalid-type']),
+  signup('name 121 characters', () => signupBody({ name: 'Å'.repeat(121) }), ['name', 'too-long']),
+  signup('name with a bell control character', () => signupBody({ name: 'Ola\u0007' }), ['name', 'invalid-characters']),
+  signup('name with a right-to-left override', () => signupBody({ name: 'Ola\u202Enamdron' }), ['name', 'invalid-characters']),
+  signup('name with a line break', () => signupBody({ name: 'Ola\nBcc: x@y.no' }), ['name', 'invalid-characters']),
+  signup('name with a byte-order mark inside', () => signupBody({ name: 'Ol\uFEFFa' }), ['name', 'invalid-characters']),
+  signup('email missing', without('email'), ['email', 'required']),
+  signup('email not an address', () => signupBody({ email: 'ola.oslo.kommune.no' }), ['email', 'invalid-email']),
+  signup('email with script injection', () => signupBody({ email: '<script>alert(1)</script>@oslo.kommune.no' }), ['email', 'invalid-email']),
+  signup('email with a header injection', () => signupBody({ email: 'ola@oslo.kommune.no\r\nBcc: all@oslo.kommune.no' }), ['email', 'invalid-email']),
+  signup('email 255 characters', () => signupBody({ email: `${'o'.repeat(240)}@oslo.kommune.no` }), ['email', 'too-long']),
+  signup('email a number', () => signupBody({ email: 12345 }), ['email', 'invalid-type']),
+  signup('agency missing', without('agency'), ['agency', 'required']),
+  signup('agency 161 characters', () => signupBody({ agency: 'x'.repeat(161) }), ['agency', 'too-long']),
+  signup('role an object', () => signupBody({ role: { toString: 'x' } }), ['role', 'invalid-type']),
+  signup('role 121 characters', () => signupBody({ role: 'r'.repeat(121) }), ['role', 'too-long']),
+  signup('locale not ours', () => signupBody({ locale: 'de' }), ['locale', 'invalid-choice']),
+  signup('locale with script injection', () => signupBody({ locale: '<script>' }), ['locale', 'invalid-choice']),
+  signup('idempotency key missing', without('idempotencyKey'), ['idempotencyKey', 'required']),
+  signup('idempotency key too short', () => signupBody({ idempotencyKey: 'abc' }), ['idempotencyKey', 'invalid-characters']),
+  signup('idempotency key with SQL', () => signupBody({ idempotencyKey: "x' OR '1'='1" }), ['idempotencyKey', 'invalid-characters']),
+  signup('source URL 2001 characters', () => signupBody({ sourceUrl: `https://x.no/${'a'.repeat(1990)}` }), ['sourceUrl', 'too-long']),
+  signup('answers a string', () => signupBody({ answers: 'ja' }), ['answers', 'invalid-type']),
+  signup('answer to an unknown question', () => signupBody({ answers: { nope: 'x' } }), ['answers.nope', 'unknown-field']),
+  signup('body a JSON array', () => [signupBody()], ['name', 'required']),
+  signup('idempotency key a number', () => signupBody({ idempotencyKey: 12345678 }), ['idempotencyKey', 'invalid-type']),
+  // The course's own questions.
+  signup('required question unanswered', (targets) => signupBody({ answers: { [targets.questions.checkbox]: true } }), ['answers.text', 'required'], 'withQuestions'),
+  signup('choice not among the options', answered((q) => ({ [q.choice]: 'Fisk' })), ['answers.choice', 'invalid-choice'], 'withQuestions'),
+  signup('checkbox answered with a string', answered((q) => ({ [q.checkbox]: 'true' })), ['answers.checkbox', 'invalid-type'], 'withQuestions'),
+  signup('text answer 501 characters', answered((q) => ({ [q.text]: 't'.repeat(501) })), ['answers.text', 'too-long'], 'withQuestions'),
+  // The session itself.
+  { name: 'unknown session', path: (t) => registrationsPath(t.unknown), init: () => postJson(signupBody()), status: 404, code: 'not-found' },
+  { name: 'malformed session id', path: () => registrationsPath('not-an-id'), init: () => postJson(signupBody()), status: 404, code: 'not-found' },
+  { name: 'session id with SQL', path: () => registrationsPath("1 OR 1=1"), init: () => postJson(signupBody()), status: 404, code: 'not-found' },
+  { name: 'session of a draft course', path: (t) => registrationsPath(t.draft), init: () => postJson(signupBody()), status: 404, code: 'not-found' },
+  { name: 'deadline passed', path: (t) => registrationsPath(t.pastDeadline), init: () => postJson(signupBody()), status: 409, code: 'deadline-passed' },
+  { name: 'session cancelled', path: (t) => registrationsPath(t.cancelled), init: () => postJson(signupBody()), status: 409, code: 'session-cancelled' },
+  { name: 'full and no waiting list', path: (t) => registrationsPath(t.fullNoWaitlist), init: () => postJson(signupBody()), status: 409, code: 'session-full' },
+  // The door.
+  { name: 'origin not registered', path: (t) => registrationsPath(t.open), init: () => postJson(signupBody(), { origin: 'https://evil.example.com' }), status: 403, code: 'origin-not-allowed' },
+  { name: 'no origin', path: (t) => registrationsPath(t.open), init: () => postJson(signupBody(), { origin: null }), status: 403, code: 'origin-not-allowed' },
+  { name: 'origin "null" (sandboxed frame)', path: (t) => registrationsPath(t.open), init: () => postJson(signupBody(), { origin: 'null' }), status: 403, code: 'origin-not-allowed' },
+  { name: 'origin with a path', path: (t) => registrationsPath(t.open), init: () => postJson(signupBody(), { origin: `${agencyOrigin}/kurs` }), status: 403, code: 'origin-not-allowed' },
+  { name: 'origin of a look-alike host', path: (t) => registrationsPath(t.open), init: () => postJson(signupBody(), { origin: 'https://bydel.example.org.evil.com' }), status: 403, code: 'origin-not-allowed' },
+  { name: 'honeypot filled', path: (t) => registrationsPath(t.open), init: () => postJson(signupBody({ website: 'http://spam.example' })), status: 400, code: 'spam-suspected' },
+  { name: 'bad JSON', path: (t) => registrationsPath(t.open), init: () => postJson('{"name": "Ola",'), status: 400, code: 'invalid-json' },
+  {
+    name: 'bytes that are not UTF-8',
+    path: (t) => registrationsPath(t.open),
+    init: () => ({ method: 'POST', headers: { 'Content-Type': 'application/json', Origin: agencyOrigin }, body: new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]) }),
+    status: 400,
+    code: 'invalid-json',
+  },
+  {
+    name: 'text/plain content type',
+    path: (t) => registrationsPath(t.open),
+    init: () => ({ method: 'POST', headers: { 'Content-Type': 'text/plain', Origin: agencyOrigin }, body: JSON.stringify(signupBody()) }),
+    status: 415,
+    code: 'unsupported-media-type',
+  },
+  {
+    name: 'form post to the JSON endpoint',
+    path: (t) => registrationsPath(t.open),
+    init: () => ({ method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: agencyOrigin }, body: 'name=Ola' }),
+    status: 415,
+    code: 'unsupported-media-type',
+  },
+  { name: 'huge body (64 KB)', path: (t) => registrationsPath(t.open), init: () => postJson(signupBody({ role: 'x'.repeat(64 * 1024) })), status: 413, code: 'payload-too-large' },
+  // Cancel links.
+  { name: 'cancel with a made-up token', path: () => '/api/catalog/v1/cancel', init: () => postJson({ token: 'A'.repeat(43) }), status: 404, code: 'invalid-token' },
+  { name: 'cancel without a token', path: () => '/api/catalog/v1/cancel', init: () => postJson({}), status: 404, code: 'invalid-token' },
+  { name: 'cancel with a token that is an object', path: () => '/api/catalog/v1/cancel', init: () => postJson({ token: { $ne: null } }), status: 404, code: 'invalid-token' },
+  // Service requests.
+  { name: 'service that does not exist', path: () => '/api/catalog/v1/services/finnes-ikke/requests', init: () => postJson(serviceRequest()), status: 404, code: 'not-found' },
+  { name: 'service request honeypot filled', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ website: 'x' })), status: 400, code: 'spam-suspected' },
+  { name: 'service request group of 0', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ groupSize: 0 })), status: 422, code: 'validation', field: ['groupSize', 'out-of-range'] },
+  { name: 'service request group size in words', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ groupSize: 'tretti' })), status: 422, code: 'validation', field: ['groupSize', 'invalid-type'] },
+  { name: 'service request phone with letters', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ phone: 'ring meg' })), status: 422, code: 'validation', field: ['phone', 'invalid-characters'] },
+  { name: 'service request description 4001 characters', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ description: 'd'.repeat(4001) })), status: 422, code: 'validation', field: ['description', 'too-long'] },
+  { name: 'service request from an unknown origin', path: () => serviceRequestPath, init: () => postJson(serviceRequest(), { origin: 'https://evil.example.com' }), status: 403, code: 'origin-not-allowed' },
+]
+
+describe.each(testDatabases)('bad input on $name', (database) => {
+  let catalog: RunningCatalog
+  let fixture: CatalogFixture
+  let targets: Targets
+
+  const counts = async () => ({
+    registrations: (await catalog.payload.count({ collection: 'registrations' })).totalDocs,
+    serviceRequests: (await catalog.payload.count({ collection: 'service-requests' })).totalDocs,
+  })
+
+  beforeAll(async () => {
+    catalog = await startCatalog(await database.start(), { rateLimit: false })
+    fixture = await createCatalogFixture(catalog.payload)
+    await catalog.payload.update({ collection: 'services', id: fixture.service, data: { slug: 'open-space' } })
+    const course = await createCourseWithQuestions(catalog.payload)
+    targets = {
+      open: fixture.sessions[0]!,
+      withQuestions: await createSession(catalog.payload, fixture, { course: course.id }),
+      questions: { text: course.text, choice: course.choice, checkbox: course.checkbox },
+      pastDeadline: await createSession(catalog.payload, fixture, { signupDeadline: daysFromNow(-1) }),
+      cancelled: await createSession(catalog.payload, fixture, { status: 'cancelled' }),
+      fullNoWaitlist: await createSession(catalog.payload, fixture, { capacity: 1, waitlistEnabled: false }),
+      draft: await createSession(catalog.payload, fixture, { course: await createDraftCourse(catalog.payload) }),
+      unknown: database.name === 'sqlite' ? '987654' : '0123456789abcdef01234567',
+    }
+    const first = await catalog.request(registrationsPath(targets.fullNoWaitlist), postJson(signupBody()))
+    expect(first.status).toBe(201)
+  })
+  afterAll(() => catalog?.stop())
+
+  it(`has at least 40 cases (${badInputs.length})`, () => {
+    expect(badInputs.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it.each(badInputs)('$name → $status $code', async (bad) => {
+    const before = await counts()
+    const response = await catalog.request(bad.path(targets), bad.init(targets))
+    const body = (await response.json()) as ApiErrorBody
+    expect(response.status).toBe(bad.status)
+    expect(body.error.code).toBe(bad.code)
+    expect(body.error.message.length).toBeGreaterThan(0)
+    if (bad.field) {
+      const [name, code] = bad.field
+      const key = name.startsWith('answers.') ? `answers.${targets.questions[name.slice(8) as keyof Targets['questions']] ?? name.slice(8)}` : name
+      expect(body.error.fields?.[key]?.code, JSON.stringify(body.error.fields)).toBe(code)
+    }
+    expect(await counts()).toEqual(before)
+  })
+})

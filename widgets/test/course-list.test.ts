@@ -241,6 +241,16 @@ describe('<kk-course-list>', () => {
     expect(getComputedStyle(button).fontFamily).to.equal('monospace')
   })
 
+  it('can be styled from the page through ::part', async () => {
+    serve(listing([offering()]))
+    const wrapper = await fixture(
+      html`<div><style>.themed kk-course-list::part(item) { background-color: rgb(4, 5, 6); }</style><div class="themed"><kk-course-list api=${api}></kk-course-list></div></div>`,
+    )
+    const el = wrapper.querySelector('kk-course-list')!
+    await until(el, '.items')
+    expect(getComputedStyle($(el, '[part~="item"]')).backgroundColor).to.equal('rgb(4, 5, 6)')
+  })
+
   it('fits 320 px without horizontal scrolling, at twice the font size', async () => {
     serve(listing([offering({ title: 'Et svært langt kurs­navn som ikke får plass på én linje i en smal visning' })]))
     const wrapper = await fixture(html`<div style="width: 320px; font-size: 200%"><kk-course-list api=${api}></kk-course-list></div>`)

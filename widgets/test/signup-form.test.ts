@@ -273,6 +273,22 @@ describe('<kk-signup-form>', () => {
     expect((calls.find((call) => call.method === 'POST')!.body as SignupRequest).locale).to.equal('en')
   })
 
+  it('fits 320 px without horizontal scrolling, at twice the font size', async () => {
+    serve(pending)
+    const wrapper = await fixture(
+      html`<div style="width: 320px; font-size: 200%"><kk-signup-form api=${api} session="sess-1"></kk-signup-form></div>`,
+    )
+    const el = wrapper.querySelector('kk-signup-form')!
+    await until(el, 'form')
+    $(el, 'button[type="submit"]').click()
+    await until(el, '[part~="error-summary"]')
+    const right = wrapper.getBoundingClientRect().right + 0.5
+    for (const child of shadow(el).querySelectorAll<HTMLElement>('*')) {
+      if (child.closest('.honeypot, .visually-hidden')) continue
+      expect(child.getBoundingClientRect().right, child.outerHTML.slice(0, 80)).to.be.at.most(right)
+    }
+  })
+
   it('offers no form for a session that takes no sign-ups', async () => {
     stub = stubFetch(() => json(sessionDetail({ seatStatus: 'closed' })))
     const el = await fixture<KkSignupForm>(html`<kk-signup-form api=${api} session="sess-1"></kk-signup-form>`)

@@ -40,6 +40,7 @@ interface ListingView {
  * the shadow root; cancel it (`preventDefault()`) to handle the navigation yourself.
  *
  * @csspart filters - The search and filter form.
+ * @csspart status - The line that says what the list is doing: loading, how many are shown, none found.
  * @csspart list - The list of courses.
  * @csspart item - One course in the list.
  * @csspart title - The heading of a course.

@@ -18,6 +18,8 @@ import { courseStyles } from './course.styles.js'
  * @csspart title - The course title.
  * @csspart summary - The short description.
  * @csspart section - Description, outcomes, facilitators and dates sections.
+ * @csspart section-title - The heading of a section.
+ * @csspart description-heading - A heading inside the description.
  * @csspart session - One date with its meetings and sign-up button.
  * @csspart seat-status - The free-seat label of a date.
  * @csspart button - Every button.

@@ -31,6 +31,8 @@ import { serviceRequestStyles } from './service-request.styles.js'
  * @csspart button - Every button.
  * @csspart error-summary - The list of what to fix, focused after a failed submit.
  * @csspart result - The receipt, focused after a successful submit.
+ * @csspart result-title - The heading of the receipt.
+ * @csspart summary - The service's short description.
  * @csspart notice - Loading and error messages.
  *
  * @cssproperty --kk-color-primary - Headings, links, buttons and borders. Default #2a2859.

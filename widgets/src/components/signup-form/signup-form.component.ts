@@ -35,6 +35,7 @@ const baseKeys = ['name', 'email', 'agency', 'role'] as const
  * @csspart button - Every button.
  * @csspart error-summary - The list of what to fix, focused after a failed submit.
  * @csspart result - What happened, focused after a successful submit.
+ * @csspart result-title - The heading of the result.
  * @csspart title - The form's heading.
  * @csspart notice - Loading, error and unavailable messages.
  *

@@ -227,6 +227,8 @@ describe('<kk-course-list>', () => {
     expect($(el, 'label[for="q"]').textContent).to.equal('Search the courses')
     el.setAttribute('lang', 'nb')
     await untilText(el, '3 ledige plasser')
+    el.lang = 'en'
+    await untilText(el, '3 seats left')
   })
 
   it('takes its colours from --kk-* custom properties', async () => {

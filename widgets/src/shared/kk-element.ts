@@ -9,7 +9,7 @@ import type { SessionSummary } from '@kurskatalog/contract'
 export abstract class KkElement extends LitElement {
   static override properties: PropertyDeclarations = {
     api: {},
-    lang: {},
+    lang: { reflect: true },
     catalogueUrl: { attribute: 'catalogue-url' },
     headingLevel: { attribute: 'heading-level', type: Number },
   }

@@ -9,7 +9,7 @@ export function emailToSink(sink: MailSink): Plugin {
     email: nodemailerAdapter({
       defaultFromAddress: 'kurs@uke.example.org',
       defaultFromName: 'UKE Kurskatalog',
-      transportOptions: { host: sink.host, port: sink.smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: 5 },
+      transportOptions: { host: sink.host, port: sink.smtpPort, secure: false, ignoreTLS: true },
     }),
   })
 }

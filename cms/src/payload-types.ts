@@ -80,6 +80,7 @@ export interface Config {
     topics: Topic;
     agencies: Agency;
     'session-seats': SessionSeat;
+    'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -104,6 +105,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'session-seats': SessionSeatsSelect<false> | SessionSeatsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -545,6 +547,18 @@ export interface SessionSeat {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  key: string;
+  hits: number;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -618,6 +632,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'session-seats';
         value: number | SessionSeat;
+      } | null)
+    | ({
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -951,6 +969,17 @@ export interface SessionSeatsSelect<T extends boolean = true> {
   session?: T;
   taken?: T;
   waitlistIssued?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  hits?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

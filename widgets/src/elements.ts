@@ -1,9 +1,9 @@
 /** Each element's module, loaded only when a page (or another element) first needs it. */
 export const elementLoaders = {
   'kk-course-list': () => import('./components/course-list/kk-course-list.js'),
-  'kk-course': () => import('./components/course/kk-course.js'),
-  'kk-signup-form': () => import('./components/signup-form/kk-signup-form.js'),
-  'kk-service-request': () => import('./components/service-request/kk-service-request.js'),
+  'kk-course': () => import('./components/course-and-forms.js'),
+  'kk-signup-form': () => import('./components/course-and-forms.js'),
+  'kk-service-request': () => import('./components/course-and-forms.js'),
 } as const
 
 export type ElementName = keyof typeof elementLoaders

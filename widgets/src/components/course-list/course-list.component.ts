@@ -365,7 +365,7 @@ export class KkCourseList extends KkElement {
     else {
       if (!this.emit('kk-course-open', { slug: offering.slug, title: offering.title, url: null }, true)) return
       expanded.add(offering.slug)
-      void import('../course/kk-course.js')
+      void import('../course-and-forms.js')
     }
     this.expanded = expanded
   }

@@ -9,11 +9,13 @@ import { renderRichText } from '../../shared/rich-text.js'
 import { canSignUp } from '../../shared/seats.js'
 import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { courseStyles } from './course.styles.js'
+// The sign-up form comes with the course: they share one lazily loaded file (see ../course-and-forms.ts).
+import '../signup-form/kk-signup-form.js'
 
 /**
  * @tagname kk-course
  * @summary One course or programme: description, what you learn, facilitators, and every upcoming
- * date with its meetings, free seats and sign-up. The sign-up form is loaded when first opened.
+ * date with its meetings, free seats and sign-up.
  *
  * @csspart title - The course title.
  * @csspart summary - The short description.
@@ -177,6 +179,5 @@ export class KkCourse extends KkElement {
 
   private toggle(id: string): void {
     this.openSession = this.openSession === id ? null : id
-    if (this.openSession) void import('../signup-form/kk-signup-form.js')
   }
 }

@@ -39,12 +39,16 @@ Kurskatalogen kjører.
 Stopp alt med Ctrl+C.
 `)
 
-let stopping = false
+let stoppingSince = 0
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    // A second Ctrl+C does not wait; test-support's exit handler still kills the CMS's process group.
-    if (stopping) process.exit(130)
-    stopping = true
+    if (stoppingSince) {
+      // Wrappers (pnpm, tsx) pass the same Ctrl+C on again a moment later: only a later one means "now".
+      // Exiting still stops the CMS: test-support kills its process group when this process exits.
+      if (Date.now() - stoppingSince > 1000) process.exit(130)
+      return
+    }
+    stoppingSince = Date.now()
     console.log('\nStopper …')
     void stack.stop().then(() => {
       console.log('Stoppet.')

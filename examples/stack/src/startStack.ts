@@ -66,7 +66,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
   const ports = options.ports ?? {}
   const secret = await ensurePayloadSecret(cmsDir)
   if (options.build !== 'never') {
-    const env = { ...process.env, PAYLOAD_SECRET: secret }
+    const env = { ...process.env, PAYLOAD_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' }
     const log = (line: string) => options.log && process.stderr.write(`[build] ${line}\n`)
     const force = options.build === 'always'
     await buildIfStale(widgetsBuild, { env, log, force })

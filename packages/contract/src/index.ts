@@ -1,6 +1,7 @@
 export * from './errors.js'
 export * from './jsonLd.js'
 export * from './listing.js'
+export * from './listingQuery.js'
 export * from './locale.js'
 export * from './messages.js'
 export * from './offerings.js'

@@ -1,8 +1,5 @@
-import { errorMessages } from '@kurskatalog/contract'
 import { expect, fixture, html } from '@open-wc/testing'
 import '../src/components/course/kk-course.js'
-import { formTexts } from '../src/shared/form.texts.js'
-import en from '../src/locales/en.js'
 import nn from '../src/locales/nn.js'
 import { commonTexts, localeReady, translate } from '../src/shared/translations.js'
 import { text, untilText } from './support/dom.js'
@@ -29,12 +26,4 @@ describe('translations', () => {
       stub.restore()
     }
   })
-
-  const bokmål = { nb: {}, nn: nn.form, en: en.form }
-  for (const [locale, own] of Object.entries(bokmål) as [keyof typeof bokmål, object][]) {
-    it(`field error texts in ${locale} are the contract's`, () => {
-      const texts = { ...formTexts.nb, ...own }
-      expect(texts.fieldErrors).to.deep.equal(errorMessages[locale].fields)
-    })
-  }
 })

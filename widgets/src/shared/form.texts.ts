@@ -1,4 +1,3 @@
-import type { FieldErrorCode } from '@kurskatalog/contract'
 import type { TextTable } from './translations.js'
 
 const nb = {
@@ -11,20 +10,7 @@ const nb = {
   fixErrors: 'Rett dette før du sender',
   submitUnreachable: 'Vi fikk ikke svar fra serveren. Prøv igjen – du blir ikke registrert to ganger.',
   serverFailed: 'Noe gikk galt hos oss. Prøv igjen om litt.',
-  // The same texts as the contract's errorMessages[locale].fields (a test keeps them equal); a copy, so the
-  // form does not download every API error text in three languages to show ten field messages.
-  fieldErrors: {
-    required: 'Feltet må fylles ut.',
-    'invalid-type': 'Ugyldig verdi.',
-    'too-long': 'Teksten er for lang.',
-    'too-short': 'Teksten er for kort.',
-    'invalid-email': 'Skriv en gyldig e-postadresse, for eksempel navn@oslo.kommune.no.',
-    'invalid-characters': 'Teksten inneholder tegn som ikke er tillatt.',
-    'invalid-choice': 'Velg et av alternativene.',
-    'invalid-date': 'Skriv en gyldig dato.',
-    'out-of-range': 'Verdien er utenfor det tillatte området.',
-    'unknown-field': 'Ukjent felt.',
-  } as Record<FieldErrorCode, string>,
+  // Field error texts are the contract's own (fieldMessages), shown by FormController.
   name: 'Navn',
   workEmail: 'E-post på jobb',
   agency: 'Virksomhet',

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@kurskatalog/contract'
+import { fieldMessages, type FieldErrors, type Locale } from '@kurskatalog/contract'
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError, request } from './api.js'
 import type { FormTexts } from './form.texts.js'
@@ -19,6 +19,8 @@ export interface FieldSpec {
 
 export interface FormOptions<R> {
   t: () => FormTexts
+  /** The form's language, for the contract's field error texts. */
+  locale: () => Locale
   validate: (values: Record<string, FieldValue>) => FieldErrors
   /** Sends the form. The idempotency key stays the same for every retry of one form fill. */
   send: (values: Record<string, FieldValue>, idempotencyKey: string) => Promise<R>
@@ -81,7 +83,7 @@ export class FormController<R> implements ReactiveController {
     const server = this.serverErrors[key]
     if (server) return server
     const code = this.touched.has(key) ? this.clientErrors[key] : undefined
-    return code ? this.options.t().fieldErrors[code] : null
+    return code ? fieldMessages[this.options.locale()][code] : null
   }
 
   input(key: string, value: FieldValue): void {
@@ -148,7 +150,7 @@ export class FormController<R> implements ReactiveController {
     if (error instanceof ApiResponseError && error.body) {
       const { code, message, fields } = error.body.error
       for (const [key, field] of Object.entries(fields ?? {})) {
-        this.serverErrors[key] = t.fieldErrors[field.code] ?? field.message
+        this.serverErrors[key] = fieldMessages[this.options.locale()][field.code] ?? field.message
       }
       this.problem = code === 'validation' && fields ? null : message
     } else {

@@ -1,5 +1,8 @@
 import {
   apiPaths,
+  defaultPageSize,
+  maxPageSize,
+  toSearchParams,
   type Audience,
   type Format,
   type OfferingKind,
@@ -18,7 +21,6 @@ import { KkElement } from '../../shared/kk-element.js'
 import { courseListTexts } from './course-list.texts.js'
 import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { courseListStyles } from './course-list.styles.js'
-import { defaultPageSize, listingSearch, maxPageSize } from './listing-query.js'
 
 /** What the list shows: every page loaded so far, and whether it came from this browser's copy. */
 interface ListingView {
@@ -154,7 +156,7 @@ export class KkCourseList extends KkElement {
       if (!this.audience && this.chosenAudience) query.audience = this.chosenAudience
       if (!this.format && this.chosenFormat) query.format = this.chosenFormat
     }
-    return `${this.origin}${apiPaths.offerings}?${listingSearch(query)}`
+    return `${this.origin}${apiPaths.offerings}?${toSearchParams(query)}`
   }
 
   private async fetchPage(url: string, page: number, signal: AbortSignal): Promise<ListingView> {

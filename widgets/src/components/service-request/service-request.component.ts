@@ -67,6 +67,7 @@ export class KkServiceRequest extends KkElement {
 
   private readonly form = new FormController<ServiceRequestResult>(this, {
     t: () => this.localize.texts(formTexts),
+    locale: () => this.localize.locale,
     validate: (values) => {
       const result = validateServiceRequest(this.request(values, 'validation-only'))
       return result.ok ? {} : (result.fields as FieldErrors)

@@ -75,6 +75,7 @@ export class KkSignupForm extends KkElement {
 
   private readonly form = new FormController<SignupResult>(this, {
     t: () => this.localize.texts(formTexts),
+    locale: () => this.localize.locale,
     validate: (values) => this.validate(values),
     send: (values, idempotencyKey) => this.send(values, idempotencyKey),
     sent: (result) => {

@@ -2,20 +2,24 @@
 import * as esbuild from 'esbuild'
 import { readFile, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { compactHtmlTemplates } from './compact-templates.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-// The components' css`…` blocks (static text, no interpolations) lose their indentation and line breaks;
-// esbuild's minifier leaves template literals alone. Tests run on the untouched sources.
-const compactStyles = {
-  name: 'compact-styles',
+// The components' templates lose their indentation and line breaks; esbuild's minifier leaves template literals
+// alone. css`…` blocks (static text, no interpolations, in *.styles.ts) are compacted further; html`…` templates
+// as compact-templates.mjs says. Tests run on the untouched sources.
+const compactTemplates = {
+  name: 'compact-templates',
   setup(build) {
-    build.onLoad({ filter: /[/\\]src[/\\].*\.styles\.ts$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8')
-      const contents = source.replace(/css`([^`$]*)`/g, (_, body) =>
-        `css\`${body.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim()}\``,
-      )
-      return { contents, loader: 'ts' }
+    build.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async ({ path }) => {
+      let contents = await readFile(path, 'utf8')
+      if (/\.styles\.ts$/.test(path)) {
+        contents = contents.replace(/css`([^`$]*)`/g, (_, body) =>
+          `css\`${body.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim()}\``,
+        )
+      }
+      return { contents: compactHtmlTemplates(contents, path), loader: 'ts' }
     })
   },
 }
@@ -34,7 +38,7 @@ export const buildOptions = {
   // Module scripts are always decoded as UTF-8; escaping æøå would only make the files bigger.
   charset: 'utf8',
   metafile: true,
-  plugins: [compactStyles],
+  plugins: [compactTemplates],
   // Maps for whoever debugs, without a sourceMappingURL line in every file each visitor downloads.
   sourcemap: 'external',
   tsconfig: 'tsconfig.json',

@@ -1,4 +1,4 @@
-// `pnpm test`: size budgets, README freshness, and the component tests in headless Chromium. Every step runs
+// `pnpm test`: size budgets, the build step's own tests, README freshness, and the component tests in headless Chromium. Every step runs
 // even when an earlier one fails; the budgets are added to the JUnit report as their own test suite.
 import { spawnSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -21,6 +21,8 @@ for (const { name, size, budget, ok } of budgetCases) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} bundle budget: ${name} ${kb(size)} gzip (budget ${kb(budget)})`)
 }
 
+// The build step that compacts templates, checked on its own (node's test runner).
+const buildStepOk = run('node', ['--test', 'scripts/compact-templates.test.mjs'])
 const docsOk = run('npx', ['cem', 'analyze', '--litelement']) && run('node', ['scripts/readme.mjs', '--check'])
 const testsOk = run('npx', ['web-test-runner'])
 
@@ -34,7 +36,7 @@ try {
 }
 const failures = budgetCases.filter((c) => !c.ok).length
 const suite = [
-  `  <testsuite name="widgets bundle budgets" tests="${budgetCases.length + 1}" failures="${failures + (docsOk ? 0 : 1)}" errors="0" skipped="0">`,
+  `  <testsuite name="widgets bundle budgets" tests="${budgetCases.length + 2}" failures="${failures + (docsOk ? 0 : 1) + (buildStepOk ? 0 : 1)}" errors="0" skipped="0">`,
   ...budgetCases.map(({ name, size, budget, ok }) =>
     ok
       ? `    <testcase classname="budgets" name="${escape(`${name}: ${kb(size)} ≤ ${kb(budget)} gzip`)}"/>`
@@ -43,8 +45,11 @@ const suite = [
   docsOk
     ? '    <testcase classname="docs" name="README tables match the components"/>'
     : '    <testcase classname="docs" name="README tables match the components"><failure message="run pnpm --filter @kurskatalog/widgets docs"/></testcase>',
+  buildStepOk
+    ? '    <testcase classname="build" name="html templates compacted without changing what they render"/>'
+    : '    <testcase classname="build" name="html templates compacted without changing what they render"><failure message="node --test scripts/compact-templates.test.mjs"/></testcase>',
   '  </testsuite>',
 ].join('\n')
 await writeFile(junitFile, xml.replace(/<\/testsuites>\s*$/, `${suite}\n</testsuites>\n`))
 
-process.exit(failures === 0 && docsOk && testsOk ? 0 : 1)
+process.exit(failures === 0 && docsOk && buildStepOk && testsOk ? 0 : 1)

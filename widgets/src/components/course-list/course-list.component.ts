@@ -11,15 +11,14 @@ import {
   type OfferingSummary,
   type SessionSummary,
 } from '@kurskatalog/contract'
-import { Task, TaskStatus } from '@lit/task'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
+import { FetchTask } from '../../shared/fetch-task.js'
 import { loadCatalogue, saveCatalogue } from '../../shared/catalogue-cache.js'
 import { coursesJsonLd, writeJsonLd } from '../../shared/json-ld.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { courseListTexts } from './course-list.texts.js'
-import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { courseListStyles } from './course-list.styles.js'
 
 /** What the list shows: every page loaded so far, and whether it came from this browser's copy. */
@@ -124,15 +123,11 @@ export class KkCourseList extends KkElement {
   private describedView: ListingView | null = null
   private shownUrl = ''
 
-  private readonly listing = new Task(this, {
-    task: async ([url, page]: readonly [string, number], { signal }) => this.fetchPage(url, page, signal),
-    args: () => [this.listingUrl(), this.page] as const,
-  })
-
-  constructor() {
-    super()
-    abortWhenDisconnected(this, this.listing)
-  }
+  private readonly listing = new FetchTask(
+    this,
+    async ([url, page]: readonly [string, number], signal) => this.fetchPage(url, page, signal),
+    () => [this.listingUrl(), this.page] as const,
+  )
 
   private get t() {
     return this.localize.texts(courseListTexts)
@@ -189,7 +184,7 @@ export class KkCourseList extends KkElement {
   }
 
   protected override updated(): void {
-    const view = this.listing.status === TaskStatus.COMPLETE ? this.view : null
+    const view = this.listing.status === 'complete' ? this.view : null
     if (view && view !== this.describedView) {
       this.describedView = view
       writeJsonLd(this, coursesJsonLd(view.items, (slug) => this.absoluteCourseUrl(slug)))
@@ -252,8 +247,8 @@ export class KkCourseList extends KkElement {
     const t = this.t
     const { status } = this.listing
     const view = this.view
-    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return t.loadingCourses
-    if (status === TaskStatus.ERROR || !view) return ''
+    if (status === 'initial' || status === 'pending') return t.loadingCourses
+    if (status === 'error' || !view) return ''
     if (view.items.length > 0) return t.shownOf(view.items.length, view.totalItems)
     return this.listingUrl() !== this.listingUrl(false) ? t.empty : t.emptyCatalogue
   }
@@ -262,15 +257,15 @@ export class KkCourseList extends KkElement {
     const t = this.t
     const { status } = this.listing
     const view = this.view
-    const loadingMore = status === TaskStatus.PENDING && this.page > 1
-    if (status === TaskStatus.INITIAL || (status === TaskStatus.PENDING && !loadingMore)) return nothing
-    if ((status === TaskStatus.ERROR && this.page === 1) || !view) return this.renderFailure()
+    const loadingMore = status === 'pending' && this.page > 1
+    if (status === 'initial' || (status === 'pending' && !loadingMore)) return nothing
+    if ((status === 'error' && this.page === 1) || !view) return this.renderFailure()
     if (view.items.length === 0) return nothing
     return html`${view.staleSince ? this.renderFailure(view.staleSince) : nothing}
       <ul part="list" class="items" aria-label=${t.courseList}>
         ${view.items.map((offering, index) => this.renderItem(offering, index))}
       </ul>
-      ${status === TaskStatus.ERROR
+      ${status === 'error'
         ? html`<div part="notice" class="notice error more" role="alert">
             <p>${t.loadFailed}</p>
             <button part="button" class="button" type="button" @click=${this.retry}>${t.retry}</button>

@@ -1,13 +1,12 @@
 import { apiPaths, type OfferingDetail, type SessionDetail, type SessionSummary } from '@kurskatalog/contract'
-import { Task, TaskStatus } from '@lit/task'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
+import { FetchTask } from '../../shared/fetch-task.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { courseTexts } from './course.texts.js'
 import { renderRichText } from '../../shared/rich-text.js'
 import { canSignUp } from '../../shared/seats.js'
-import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { courseStyles } from './course.styles.js'
 // The sign-up form comes with the course: they share one lazily loaded file (see ../course-and-forms.ts).
 import '../signup-form/kk-signup-form.js'
@@ -52,24 +51,20 @@ export class KkCourse extends KkElement {
 
   private openSession: string | null = null
 
-  private readonly offering = new Task(this, {
-    task: async ([origin, slug]: readonly [string, string], { signal }) => {
+  private readonly offering = new FetchTask(
+    this,
+    async ([origin, slug]: readonly [string, string], signal) => {
       if (!slug) throw new Error('no slug')
       return getJson<OfferingDetail>(`${origin}${apiPaths.offering(slug)}`, signal)
     },
-    args: () => [this.origin, this.slug] as const,
-  })
-
-  constructor() {
-    super()
-    abortWhenDisconnected(this, this.offering)
-  }
+    () => [this.origin, this.slug] as const,
+  )
 
   override render(): TemplateResult {
     const t = this.localize.texts(courseTexts)
     const { status, value, error } = this.offering
-    if (status === TaskStatus.COMPLETE && value) return this.renderOffering(value)
-    if (status === TaskStatus.ERROR) {
+    if (status === 'complete' && value) return this.renderOffering(value)
+    if (status === 'error') {
       const notFound = error instanceof ApiResponseError && error.status === 404
       const offline = error instanceof ApiUnreachableError
       return html`<div part="notice" class="notice error" role="alert">

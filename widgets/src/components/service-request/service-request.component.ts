@@ -6,15 +6,14 @@ import {
   type ServiceRequestInput,
   type ServiceRequestResult,
 } from '@kurskatalog/contract'
-import { Task, TaskStatus } from '@lit/task'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
+import { FetchTask } from '../../shared/fetch-task.js'
 import { FormController, postJson, type FieldSpec, type FieldValue } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { formTexts } from '../../shared/form.texts.js'
-import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { serviceRequestStyles } from './service-request.styles.js'
 
 /**
@@ -57,13 +56,14 @@ export class KkServiceRequest extends KkElement {
   /** Show only the form, without the service's summary. */
   formOnly = false
 
-  private readonly serviceTask = new Task(this, {
-    task: async ([origin, slug]: readonly [string, string], { signal }) => {
+  private readonly serviceTask = new FetchTask(
+    this,
+    async ([origin, slug]: readonly [string, string], signal) => {
       if (!slug) throw new Error('no service')
       return getJson<ServiceDetail>(`${origin}${apiPaths.service(slug)}`, signal)
     },
-    args: () => [this.origin, this.service] as const,
-  })
+    () => [this.origin, this.service] as const,
+  )
 
   private readonly form = new FormController<ServiceRequestResult>(this, {
     t: () => this.localize.texts(formTexts),
@@ -81,11 +81,6 @@ export class KkServiceRequest extends KkElement {
     },
     sent: (result) => this.emit('kk-service-request', { service: this.service, serviceTitle: result.serviceTitle, status: result.status }),
   })
-
-  constructor() {
-    super()
-    abortWhenDisconnected(this, this.serviceTask)
-  }
 
   private request(values: Record<string, FieldValue>, idempotencyKey: string): Omit<ServiceRequestInput, 'groupSize'> & { groupSize: string } {
     const text = (key: string) => {
@@ -124,8 +119,8 @@ export class KkServiceRequest extends KkElement {
   override render(): TemplateResult {
     const t = this.localize.texts(formTexts)
     const { status, value: service, error } = this.serviceTask
-    if (status === TaskStatus.COMPLETE && service) return this.renderService(service)
-    if (status === TaskStatus.ERROR) {
+    if (status === 'complete' && service) return this.renderService(service)
+    if (status === 'error') {
       const notFound = error instanceof ApiResponseError && error.status === 404
       return html`<div part="notice" class="notice error" role="alert">
         <p>${notFound ? (error.body?.error.message ?? t.loadFailed) : error instanceof ApiUnreachableError ? t.offline : t.loadFailed}</p>

@@ -7,16 +7,15 @@ import {
   type SignupRequest,
   type SignupResult,
 } from '@kurskatalog/contract'
-import { Task, TaskStatus } from '@lit/task'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
+import { FetchTask } from '../../shared/fetch-task.js'
 import { FormController, postJson, type FieldSpec, type FieldValue } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { formTexts } from '../../shared/form.texts.js'
 import { canSignUp } from '../../shared/seats.js'
-import { abortWhenDisconnected } from '../../shared/task-lifecycle.js'
 import { signupFormStyles } from './signup-form.styles.js'
 
 const baseKeys = ['name', 'email', 'agency', 'role'] as const
@@ -64,14 +63,15 @@ export class KkSignupForm extends KkElement {
   /** The session with its course, when the page already has it (`<kk-course>` passes it); saves a request. */
   declare detail?: SessionDetail
 
-  private readonly sessionTask = new Task(this, {
-    task: async ([origin, id, given]: readonly [string, string, SessionDetail | undefined], { signal }) => {
+  private readonly sessionTask = new FetchTask(
+    this,
+    async ([origin, id, given]: readonly [string, string, SessionDetail | undefined], signal) => {
       if (given && given.id === id) return given
       if (!id) throw new Error('no session')
       return getJson<SessionDetail>(`${origin}${apiPaths.session(id)}`, signal)
     },
-    args: () => [this.origin, this.session, this.detail] as const,
-  })
+    () => [this.origin, this.session, this.detail] as const,
+  )
 
   private readonly form = new FormController<SignupResult>(this, {
     t: () => this.localize.texts(formTexts),
@@ -89,11 +89,6 @@ export class KkSignupForm extends KkElement {
       })
     },
   })
-
-  constructor() {
-    super()
-    abortWhenDisconnected(this, this.sessionTask)
-  }
 
   private request(values: Record<string, FieldValue>, idempotencyKey: string): SignupRequest {
     const text = (key: string) => {
@@ -157,8 +152,8 @@ export class KkSignupForm extends KkElement {
   override render(): TemplateResult {
     const t = this.localize.texts(formTexts)
     const { status, value: session, error } = this.sessionTask
-    if (status === TaskStatus.COMPLETE && session) return this.renderSession(session)
-    if (status === TaskStatus.ERROR) {
+    if (status === 'complete' && session) return this.renderSession(session)
+    if (status === 'error') {
       const notFound = error instanceof ApiResponseError && error.status === 404
       return html`<div part="notice" class="notice error" role="alert">
         <p>${notFound ? t.sessionUnavailable : error instanceof ApiUnreachableError ? t.offline : t.loadFailed}</p>

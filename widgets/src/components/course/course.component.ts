@@ -1,8 +1,9 @@
 import { apiPaths, type OfferingDetail, type SessionDetail, type SessionSummary } from '@kurskatalog/contract'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
-import { ApiResponseError, ApiUnreachableError, getJson } from '../../shared/api.js'
+import { getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { FetchTask } from '../../shared/fetch-task.js'
+import { renderLoadState } from '../../shared/load-state.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { courseTexts } from './course.texts.js'
 import { renderRichText } from '../../shared/rich-text.js'
@@ -62,20 +63,9 @@ export class KkCourse extends KkElement {
 
   override render(): TemplateResult {
     const t = this.localize.texts(courseTexts)
-    const { status, value, error } = this.offering
-    if (status === 'complete' && value) return this.renderOffering(value)
-    if (status === 'error') {
-      const notFound = error instanceof ApiResponseError && error.status === 404
-      const offline = error instanceof ApiUnreachableError
-      return html`<div part="notice" class="notice error" role="alert">
-        <p>${notFound ? (error.body?.error.message ?? t.loadFailed) : offline ? t.offline : t.loadFailed}</p>
-        ${notFound
-          ? nothing
-          : html`<p><button part="button" class="button" type="button" @click=${() => this.offering.run()}>${t.retry}</button></p>`}
-        ${offline ? html`<p><a href=${this.catalogueHref}>${t.offlineLink}</a></p>` : nothing}
-      </div>`
-    }
-    return html`<p part="notice" class="loading" role="status">${t.loading}</p>`
+    const value = this.offering.value
+    if (this.offering.status === 'complete' && value) return this.renderOffering(value)
+    return renderLoadState(this.offering, t, this.catalogueHref)
   }
 
   private renderOffering(offering: OfferingDetail): TemplateResult {

@@ -7,9 +7,10 @@ import {
   type ServiceRequestResult,
 } from '@kurskatalog/contract'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
-import { ApiResponseError, ApiUnreachableError, getJson } from '../../shared/api.js'
+import { getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { FetchTask } from '../../shared/fetch-task.js'
+import { renderLoadState } from '../../shared/load-state.js'
 import { FormController, postJson, type FieldSpec, type FieldValue } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
@@ -118,18 +119,9 @@ export class KkServiceRequest extends KkElement {
 
   override render(): TemplateResult {
     const t = this.localize.texts(formTexts)
-    const { status, value: service, error } = this.serviceTask
-    if (status === 'complete' && service) return this.renderService(service)
-    if (status === 'error') {
-      const notFound = error instanceof ApiResponseError && error.status === 404
-      return html`<div part="notice" class="notice error" role="alert">
-        <p>${notFound ? (error.body?.error.message ?? t.loadFailed) : error instanceof ApiUnreachableError ? t.offline : t.loadFailed}</p>
-        ${notFound
-          ? nothing
-          : html`<p><button part="button" class="button" type="button" @click=${() => this.serviceTask.run()}>${t.retry}</button></p>`}
-      </div>`
-    }
-    return html`<p part="notice" class="loading" role="status">${t.loading}</p>`
+    const service = this.serviceTask.value
+    if (this.serviceTask.status === 'complete' && service) return this.renderService(service)
+    return renderLoadState(this.serviceTask, t, this.catalogueHref)
   }
 
   private renderService(service: ServiceDetail): TemplateResult {

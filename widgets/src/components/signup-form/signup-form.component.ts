@@ -8,9 +8,10 @@ import {
   type SignupResult,
 } from '@kurskatalog/contract'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
-import { ApiResponseError, ApiUnreachableError, getJson } from '../../shared/api.js'
+import { getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { FetchTask } from '../../shared/fetch-task.js'
+import { renderLoadState } from '../../shared/load-state.js'
 import { FormController, postJson, type FieldSpec, type FieldValue } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
@@ -151,18 +152,9 @@ export class KkSignupForm extends KkElement {
 
   override render(): TemplateResult {
     const t = this.localize.texts(formTexts)
-    const { status, value: session, error } = this.sessionTask
-    if (status === 'complete' && session) return this.renderSession(session)
-    if (status === 'error') {
-      const notFound = error instanceof ApiResponseError && error.status === 404
-      return html`<div part="notice" class="notice error" role="alert">
-        <p>${notFound ? t.sessionUnavailable : error instanceof ApiUnreachableError ? t.offline : t.loadFailed}</p>
-        ${notFound
-          ? nothing
-          : html`<p><button part="button" class="button" type="button" @click=${() => this.sessionTask.run()}>${t.retry}</button></p>`}
-      </div>`
-    }
-    return html`<p part="notice" class="loading" role="status">${t.loading}</p>`
+    const session = this.sessionTask.value
+    if (this.sessionTask.status === 'complete' && session) return this.renderSession(session)
+    return renderLoadState(this.sessionTask, t, this.catalogueHref, t.sessionUnavailable)
   }
 
   private renderSession(session: SessionDetail): TemplateResult {

@@ -1,0 +1,44 @@
+import type { Audience, Format, Meeting, OfferingKind, Price, SeatStatus, SessionSummary } from '@kurskatalog/contract'
+
+const osloDate = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+const osloShortDate = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'long' })
+const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' })
+
+/** "tirsdag 17. mars 2026" */
+export const longDate = (iso: string) => osloDate.format(new Date(iso))
+/** "tir. 17. mars" */
+export const shortDate = (iso: string) => osloShortDate.format(new Date(iso))
+/** "09:00" */
+export const clock = (iso: string) => osloTime.format(new Date(iso))
+
+/** "tirsdag 17. mars 2026, kl. 09:00–15:30" (Oslo time, as the participants will meet). */
+export const meetingTime = (meeting: Pick<Meeting, 'startsAt' | 'endsAt'>) =>
+  `${longDate(meeting.startsAt)}, kl. ${clock(meeting.startsAt)}–${clock(meeting.endsAt)}`
+
+export const kindLabels: Record<OfferingKind, string> = { course: 'Kurs', programme: 'Lederprogram' }
+export const audienceLabels: Record<Audience, string> = { leaders: 'Ledere', employees: 'Medarbeidere', all: 'Alle ansatte' }
+export const formatLabels: Record<Format, string> = { 'in-person': 'Fysisk', digital: 'Digitalt', hybrid: 'Fysisk og digitalt' }
+export const languageLabels: Record<SessionSummary['language'], string> = { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' }
+
+export const priceLabel = (price: Price) =>
+  price.free || price.amountNok === null ? 'Gratis' : `${price.amountNok.toLocaleString('nb-NO')} kr`
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
+
+/** The same words the widgets use: "3 ledige plasser", "Fullt – venteliste". */
+export function seatText(session: Pick<SessionSummary, 'seatStatus' | 'seatsLeft'>): string {
+  const n = session.seatsLeft
+  const texts: Record<SeatStatus, string> = {
+    open: `${n} ${plural(n, 'ledig plass', 'ledige plasser')}`,
+    'few-left': `Bare ${n} ${plural(n, 'plass', 'plasser')} igjen`,
+    waitlist: 'Fullt – venteliste',
+    full: 'Fullt',
+    closed: 'Påmeldingen er stengt',
+    cancelled: 'Avlyst',
+  }
+  return texts[session.seatStatus]
+}
+
+/** Whether a session takes sign-ups now (a seat or a waiting-list place). */
+export const takesSignups = (session: Pick<SessionSummary, 'seatStatus'>) =>
+  session.seatStatus === 'open' || session.seatStatus === 'few-left' || session.seatStatus === 'waitlist'

@@ -1,0 +1,190 @@
+import type { OfferingDetail, OfferingListResponse, ServiceDetail } from '@kurskatalog/contract'
+import { cmsTestDatabases, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoAdmin, loginAs } from './support/cmsApi.js'
+
+/**
+ * The catalogue's own public pages (`/kurs`, `/kurs/<slug>`, `/tjenester/<slug>`), fetched as
+ * plain HTTP the way a browser with JavaScript off or a search engine sees them: everything is
+ * in the server's HTML, with the same schema.org JSON-LD as the widgets, and nothing private.
+ */
+
+interface Page {
+  status: number
+  location: string | null
+  html: string
+}
+
+async function page(base: string, path: string): Promise<Page> {
+  const response = await fetch(base + path, { redirect: 'manual', headers: { Accept: 'text/html' } })
+  return { status: response.status, location: response.headers.get('location'), html: await response.text() }
+}
+
+const decode = (text: string) =>
+  text
+    .replace(/<!-- -->/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+const textOf = (html: string, tag: string): string[] =>
+  [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => decode((match[1] ?? '').replace(/<[^>]+>/g, '')).trim())
+
+interface JsonLdGraph {
+  '@context': string
+  '@graph': { '@type': string; name: string; url?: string; hasCourseInstance?: { '@type': string; startDate: string }[] }[]
+}
+
+function jsonLd(html: string): JsonLdGraph {
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+  expect(blocks, 'exactly one JSON-LD block').toHaveLength(1)
+  return JSON.parse(blocks[0]![1]!) as JsonLdGraph
+}
+
+/** Participant data the seed stores; no public page may contain any of it. */
+const participantTraces = [/deltaker\d{3}@example\.org/i, /Deltaker \d{3}/, /cancelToken/i, /idempotencyKey/i, /activeKey/i]
+
+function assertNothingPrivate(what: string, html: string): void {
+  for (const trace of participantTraces) expect(html, `${what} leaks participant data`).not.toMatch(trace)
+  expect(html, `${what} leaks the admin`).not.toContain(demoAdmin.email)
+}
+
+const api = async <T>(base: string, path: string): Promise<T> => {
+  const response = await fetch(base + path)
+  expect(response.status, path).toBe(200)
+  return (await response.json()) as T
+}
+
+describe.each(cmsTestDatabases)('the public catalogue pages on $name', ({ create }) => {
+  let database: CmsDatabase
+  let cms: BuiltCms
+  let offer: OfferingListResponse
+
+  beforeAll(async () => {
+    database = await create()
+    cms = await startBuiltCms({ database })
+    offer = await api<OfferingListResponse>(cms.url, '/api/catalog/v1/offerings?limit=50')
+    expect(offer.items.length).toBeGreaterThan(0)
+  })
+
+  afterAll(async () => {
+    await cms?.stop()
+    await database?.stop()
+  })
+
+  it('sends the front page to the catalogue', async () => {
+    const front = await page(cms.url, '/')
+    expect([307, 308]).toContain(front.status)
+    expect(new URL(front.location ?? '', cms.url).pathname).toBe('/kurs')
+  })
+
+  it('lists every published offering with its next dates and seat status in the HTML itself', async () => {
+    const list = await page(cms.url, '/kurs')
+    expect(list.status).toBe(200)
+    expect(list.html).toMatch(/<html lang="nb"/)
+    expect(textOf(list.html, 'h1')).toEqual(['Kurs og lederutvikling'])
+    const cardTitles = textOf(list.html, 'h3')
+    for (const offering of offer.items) {
+      expect(cardTitles).toContain(offering.title)
+      expect(list.html).toContain(`href="/kurs/${offering.slug}"`)
+    }
+    expect(list.html).toMatch(/ledige plasser|Fullt – venteliste|plasser igjen/)
+    assertNothingPrivate('/kurs', list.html)
+  })
+
+  it('carries schema.org Course and CourseInstance JSON-LD for the listed offerings', async () => {
+    const graph = jsonLd((await page(cms.url, '/kurs')).html)
+    expect(graph['@context']).toBe('https://schema.org')
+    expect(graph['@graph'].map((node) => node.name).sort()).toEqual(offer.items.map((item) => item.title).sort())
+    for (const node of graph['@graph']) {
+      expect(node['@type']).toBe('Course')
+      expect(node.url).toMatch(/\/kurs\/[a-z0-9-]+$/)
+      const listed = offer.items.find((item) => item.title === node.name)!
+      expect(node.hasCourseInstance?.map((instance) => instance.startDate)).toEqual(listed.nextSessions.map((session) => session.startsAt))
+    }
+  })
+
+  it('filters by topic through a plain link, the same way the API does', async () => {
+    const topic = offer.items.flatMap((item) => item.topics).find((candidate) => offer.items.some((item) => !item.topics.some((t) => t.slug === candidate.slug)))!
+    expect(topic, 'the demo has a topic not every offering has').toBeDefined()
+    const list = await page(cms.url, '/kurs')
+    expect(list.html).toContain(`href="/kurs?topic=${topic.slug}"`)
+
+    const filtered = await page(cms.url, `/kurs?topic=${topic.slug}`)
+    expect(filtered.status).toBe(200)
+    const expected = await api<OfferingListResponse>(cms.url, `/api/catalog/v1/offerings?limit=50&topic=${topic.slug}`)
+    const titles = textOf(filtered.html, 'h3')
+    for (const item of offer.items) {
+      if (expected.items.some((match) => match.slug === item.slug)) expect(titles).toContain(item.title)
+      else expect(titles).not.toContain(item.title)
+    }
+    expect(filtered.html).toMatch(new RegExp(`aria-current="page"[^>]*>${topic.title}<`))
+  })
+
+  it('ignores a filter value that does not check out instead of failing', async () => {
+    const list = await page(cms.url, '/kurs?audience=ingen&format=%3Cb%3Ekk-merke%3C%2Fb%3E&page=abc')
+    expect(list.status).toBe(200)
+    expect(textOf(list.html, 'h3')).toEqual(expect.arrayContaining(offer.items.map((item) => item.title)))
+    expect(list.html).not.toContain('<b>kk-merke')
+  })
+
+  it('shows one offering with every upcoming date, its meetings and a sign-up form per open date', async () => {
+    for (const summary of offer.items) {
+      const detail = await api<OfferingDetail>(cms.url, `/api/catalog/v1/offerings/${summary.slug}`)
+      const course = await page(cms.url, `/kurs/${summary.slug}`)
+      expect(course.status, summary.slug).toBe(200)
+      expect(textOf(course.html, 'h1')).toEqual([detail.title])
+      expect(textOf(course.html, 'title')[0]).toBe(`${detail.title} – Kurskatalogen`)
+      for (const outcome of detail.learningOutcomes) expect(decode(course.html)).toContain(outcome)
+      for (const person of detail.facilitators) expect(course.html).toContain(person.name)
+      expect(course.html).toContain('src="/widgets/kurskatalog.js"')
+
+      const forms = [...course.html.matchAll(/<kk-signup-form session="([^"]+)"/g)].map((match) => match[1])
+      const open = detail.sessions.filter((session) => ['open', 'few-left', 'waitlist'].includes(session.seatStatus))
+      expect(forms).toEqual(open.map((session) => session.id))
+      if (open.length > 0) expect(course.html).toMatch(/<kk-signup-form[^>]*><noscript>/)
+      for (const session of detail.sessions) {
+        expect(course.html).toContain(`href="/api/catalog/v1/sessions/${session.id}/calendar.ics"`)
+        for (const meeting of session.meetings) expect(course.html).toContain(`dateTime="${meeting.startsAt}"`)
+      }
+
+      const graph = jsonLd(course.html)
+      expect(graph['@graph']).toHaveLength(1)
+      expect(graph['@graph'][0]).toMatchObject({ '@type': 'Course', name: detail.title })
+      expect(graph['@graph'][0]!.hasCourseInstance?.map((instance) => instance.startDate)).toEqual(detail.sessions.map((session) => session.startsAt))
+      assertNothingPrivate(`/kurs/${summary.slug}`, course.html)
+    }
+  })
+
+  it('shows a service with the order form', async () => {
+    const service = await api<ServiceDetail>(cms.url, '/api/catalog/v1/services/open-space')
+    const servicePage = await page(cms.url, '/tjenester/open-space')
+    expect(servicePage.status).toBe(200)
+    expect(textOf(servicePage.html, 'h1')).toEqual([service.title])
+    for (const deliverable of service.deliverables) expect(decode(servicePage.html)).toContain(deliverable)
+    expect(servicePage.html).toMatch(/<kk-service-request service="open-space"/)
+    expect(jsonLd(servicePage.html)['@graph'][0]).toMatchObject({ '@type': 'Service', name: service.title })
+    assertNothingPrivate('/tjenester/open-space', servicePage.html)
+  })
+
+  it('answers 404 for what is not published, drafts included', async () => {
+    expect((await page(cms.url, '/kurs/finnes-ikke')).status).toBe(404)
+    expect((await page(cms.url, '/tjenester/finnes-ikke')).status).toBe(404)
+
+    const admin = await loginAs(cms.url, 'admin', demoAdmin.email, demoAdmin.password)
+    const draftTitle = 'Utkast som ingen skal se'
+    const created = await admin.post('/api/courses?draft=true', {
+      title: draftTitle,
+      slug: 'utkast-som-ingen-skal-se',
+      summary: 'Ikke publisert.',
+      audience: 'all',
+      format: 'digital',
+      _status: 'draft',
+    })
+    expect(created.status, JSON.stringify(created.body)).toBeLessThan(300)
+    expect((await page(cms.url, '/kurs/utkast-som-ingen-skal-se')).status).toBe(404)
+    expect((await page(cms.url, '/kurs')).html).not.toContain(draftTitle)
+  })
+})

@@ -103,6 +103,24 @@ describe.each(testDatabases)('emails on $name, read back from a real SMTP sink',
     expect(receipt.html).not.toContain('<script>')
   })
 
+  it('tells everyone when the editors cancel the whole session, and cancels their registrations', async () => {
+    const session = await createSession(catalog.payload, fixture, { capacity: 1 })
+    for (const [email, locale] of [['avlyst.en@oslo.kommune.no', 'nb'], ['avlyst.to@oslo.kommune.no', 'en']] as const) {
+      expect((await catalog.request(registrationsPath(session), postJson(signupBody({ email, locale })))).status).toBe(201)
+    }
+    await catalog.payload.update({ collection: 'sessions', id: session, data: { status: 'cancelled' } })
+    const first = await sink.waitFor((message) => to('avlyst.en@oslo.kommune.no')(message) && message.subject.startsWith('Avlyst'))
+    expect(first.subject).toBe('Avlyst: Tillitsbasert styring og ledelse')
+    const second = await sink.waitFor((message) => to('avlyst.to@oslo.kommune.no')(message) && message.subject.startsWith('Cancelled'))
+    expect(second.text).toContain('we have to cancel this session')
+    const stored = await catalog.payload.find({ collection: 'registrations', where: { session: { equals: session } }, depth: 0 })
+    expect(stored.docs.map((doc) => doc.status)).toEqual(['cancelled', 'cancelled'])
+    // Saving the cancelled session again tells nobody twice.
+    await catalog.payload.update({ collection: 'sessions', id: session, data: { capacity: 2 } })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect((await sink.messages()).filter((message) => message.subject.startsWith('Avlyst') || message.subject.startsWith('Cancelled:'))).toHaveLength(2)
+  })
+
   it('still answers the sign-up when the mail server is down', async () => {
     const session = await createSession(catalog.payload, fixture, { capacity: 2 })
     await sink.stop()

@@ -84,6 +84,8 @@ export async function signUp(
   if (!tookSeat && !session.waitlistEnabled) return { ok: false, code: 'session-full' }
   const waitlistNumber = tookSeat ? null : await store.nextWaitlistNumber(session.id)
 
+  // Generated here, so this attempt can recognise its own row whatever happens below.
+  const cancelToken = newCancelToken()
   let registration: RegistrationDoc
   try {
     registration = (await payload.create({
@@ -100,7 +102,7 @@ export async function signUp(
         locale: signup.locale,
         sourceOrigin: source.origin ?? undefined,
         sourceUrl: signup.sourceUrl || undefined,
-        cancelToken: newCancelToken(),
+        cancelToken,
         idempotencyKey: signup.idempotencyKey,
         activeKey,
       },
@@ -110,12 +112,20 @@ export async function signUp(
       disableTransaction: true,
     })) as unknown as RegistrationDoc
   } catch (error) {
-    // A unique key refused it: the same submit raced itself, or the same address signed up meanwhile.
-    if (tookSeat) await store.releaseSeat(session.id)
-    const twin = await findRegistration(payload, slugs, { idempotencyKey: { equals: signup.idempotencyKey } })
-    if (twin) return replay(payload, slugs, session, signup, twin)
-    if (await findRegistration(payload, slugs, { activeKey: { equals: activeKey } })) return { ok: false, code: 'already-registered' }
-    throw error
+    // The create may have failed after the row was written (e.g. a busy database on the read-back):
+    // then the sign-up stands and its seat must not be given back.
+    const mine = await findRegistration(payload, slugs, { cancelToken: { equals: cancelToken } })
+    if (mine) {
+      payload.logger.warn({ err: error, msg: 'kurskatalog: a registration was stored although its create reported an error' })
+      registration = mine
+    } else {
+      // A unique key refused it: the same submit raced itself, or the same address signed up meanwhile.
+      if (tookSeat) await store.releaseSeat(session.id)
+      const twin = await findRegistration(payload, slugs, { idempotencyKey: { equals: signup.idempotencyKey } })
+      if (twin) return replay(payload, slugs, session, signup, twin)
+      if (await findRegistration(payload, slugs, { activeKey: { equals: activeKey } })) return { ok: false, code: 'already-registered' }
+      throw error
+    }
   }
 
   let promoted: DocId[] = []

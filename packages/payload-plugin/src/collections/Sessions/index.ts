@@ -6,6 +6,7 @@ import { catalogGroup, label } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
 import { deriveSessionTimes } from './hooks/deriveSessionTimes.js'
 import { nameSession } from './hooks/nameSession.js'
+import { notifyOnCancel } from './hooks/notifyOnCancel.js'
 import { requireOfferingOfKind } from './requireOfferingOfKind.js'
 
 const languageLabels: Record<(typeof locales)[number], Record<string, string>> = {
@@ -30,7 +31,7 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
     },
     // Dates and places are public; who signed up is not (registrations have their own access).
     access: { read: anyone, create: editorsOnly(context), update: editorsOnly(context), delete: editorsOnly(context) },
-    hooks: { beforeChange: [deriveSessionTimes, nameSession(context)] },
+    hooks: { beforeChange: [deriveSessionTimes, nameSession(context)], afterChange: [notifyOnCancel(context)] },
     defaultSort: 'startsAt',
     fields: [
       {

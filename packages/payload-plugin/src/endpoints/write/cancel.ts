@@ -8,7 +8,7 @@ import { findRegistration } from '../../seats/registrationDoc.js'
 import type { CatalogContext } from '../../types.js'
 import { cancelPageTexts } from './cancelPage/texts.js'
 import { renderPage } from './cancelPage/renderPage.js'
-import { mailerFor } from './mailer.js'
+import { mailerFor } from '../../email/mailer.js'
 
 export const cancelPath = '/catalog/v1/cancel'
 

@@ -5,7 +5,7 @@ import { sendServiceRequestReceipt } from '../../email/serviceRequestEmail.js'
 import { guardWrite } from '../../guard/guardWrite.js'
 import { honeypotFilled, readBody } from '../../guard/readBody.js'
 import type { CatalogContext, CatalogSlugs } from '../../types.js'
-import { mailerFor } from './mailer.js'
+import { mailerFor } from '../../email/mailer.js'
 
 export const serviceRequestPath = '/catalog/v1/services/:slug/requests'
 

@@ -7,7 +7,7 @@ import { findRegistration } from '../../seats/registrationDoc.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
 import { signUp } from '../../seats/signUp.js'
 import type { CatalogContext } from '../../types.js'
-import { mailerFor } from './mailer.js'
+import { mailerFor } from '../../email/mailer.js'
 
 export const signupPath = '/catalog/v1/sessions/:id/registrations'
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import { selfOrigins } from '../../guard/allowedOrigin.js'
-import type { Mailer } from '../../email/registrationEmails.js'
-import type { CatalogContext } from '../../types.js'
+import { selfOrigins } from '../guard/allowedOrigin.js'
+import type { Mailer } from './registrationEmails.js'
+import type { CatalogContext } from '../types.js'
 
 /** The mailer for emails sent while answering `req`; links point at the public URL (or this CMS's own). */
 export function mailerFor(req: PayloadRequest, context: CatalogContext): Mailer {

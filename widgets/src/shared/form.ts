@@ -57,13 +57,13 @@ export class FormController<R> implements ReactiveController {
   phase: Phase = 'editing'
   result: R | null = null
 
-  private touched = new Set<string>()
-  private clientErrors: FieldErrors = {}
-  private serverErrors: Record<string, string> = {}
-  private problem: string | null = null
-  private summaryShown = false
-  private focusTarget: 'summary' | 'result' | null = null
-  private idempotencyKey = newIdempotencyKey()
+  #touched = new Set<string>()
+  #clientErrors: FieldErrors = {}
+  #serverErrors: Record<string, string> = {}
+  #problem: string | null = null
+  #summaryShown = false
+  #focusTarget: 'summary' | 'result' | null = null
+  #idempotencyKey = newIdempotencyKey()
 
   constructor(
     private readonly host: ReactiveElement,
@@ -73,59 +73,59 @@ export class FormController<R> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.focusTarget) return
-    this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${this.focusTarget}"]`)?.focus()
-    this.focusTarget = null
+    if (!this.#focusTarget) return
+    this.host.renderRoot.querySelector<HTMLElement>(`[data-focus="${this.#focusTarget}"]`)?.focus()
+    this.#focusTarget = null
   }
 
   /** The message shown under a field: the server's word wins, then the check done here once the field was used. */
   errorFor(key: string): string | null {
-    const server = this.serverErrors[key]
+    const server = this.#serverErrors[key]
     if (server) return server
-    const code = this.touched.has(key) ? this.clientErrors[key] : undefined
+    const code = this.#touched.has(key) ? this.#clientErrors[key] : undefined
     return code ? fieldMessages[this.options.locale()][code] : null
   }
 
   input(key: string, value: FieldValue): void {
     this.values = { ...this.values, [key]: value }
-    delete this.serverErrors[key]
+    delete this.#serverErrors[key]
     // Once a field shows an error, it is re-checked as the person types, so the error leaves when fixed.
-    if (this.touched.has(key)) this.clientErrors = this.options.validate(this.values)
+    if (this.#touched.has(key)) this.#clientErrors = this.options.validate(this.values)
     this.host.requestUpdate()
   }
 
   leave(key: string): void {
     const value = this.values[key]
     if (value === undefined || value === '' || value === false) {
-      if (!this.touched.has(key)) return
+      if (!this.#touched.has(key)) return
     }
-    this.touched.add(key)
-    this.clientErrors = this.options.validate(this.values)
+    this.#touched.add(key)
+    this.#clientErrors = this.options.validate(this.values)
     this.host.requestUpdate()
   }
 
   async submit(fields: FieldSpec[]): Promise<void> {
     if (this.phase !== 'editing') return
-    for (const field of fields) this.touched.add(field.key)
-    this.clientErrors = this.options.validate(this.values)
-    this.serverErrors = {}
-    this.problem = null
-    if (Object.keys(this.clientErrors).length > 0) {
-      this.showSummary()
+    for (const field of fields) this.#touched.add(field.key)
+    this.#clientErrors = this.options.validate(this.values)
+    this.#serverErrors = {}
+    this.#problem = null
+    if (Object.keys(this.#clientErrors).length > 0) {
+      this.#showSummary()
       return
     }
     this.phase = 'submitting'
-    this.summaryShown = false
+    this.#summaryShown = false
     this.host.requestUpdate()
     try {
-      this.result = await this.options.send(this.values, this.idempotencyKey)
+      this.result = await this.options.send(this.values, this.#idempotencyKey)
       this.phase = 'done'
-      this.focusTarget = 'result'
+      this.#focusTarget = 'result'
       this.options.sent(this.result)
     } catch (error) {
       this.phase = 'editing'
-      this.explain(error)
-      this.showSummary()
+      this.#explain(error)
+      this.#showSummary()
     }
     this.host.requestUpdate()
   }
@@ -135,47 +135,47 @@ export class FormController<R> implements ReactiveController {
     this.values = {}
     this.phase = 'editing'
     this.result = null
-    this.touched.clear()
-    this.clientErrors = {}
-    this.serverErrors = {}
-    this.problem = null
-    this.summaryShown = false
-    this.idempotencyKey = newIdempotencyKey()
+    this.#touched.clear()
+    this.#clientErrors = {}
+    this.#serverErrors = {}
+    this.#problem = null
+    this.#summaryShown = false
+    this.#idempotencyKey = newIdempotencyKey()
     this.host.requestUpdate()
   }
 
   // The API answers in the language the form sent; field texts are shown in the form's own language.
-  private explain(error: unknown): void {
+  #explain(error: unknown): void {
     const t = this.options.t()
     if (error instanceof ApiResponseError && error.body) {
       const { code, message, fields } = error.body.error
       for (const [key, field] of Object.entries(fields ?? {})) {
-        this.serverErrors[key] = fieldMessages[this.options.locale()][field.code] ?? field.message
+        this.#serverErrors[key] = fieldMessages[this.options.locale()][field.code] ?? field.message
       }
-      this.problem = code === 'validation' && fields ? null : message
+      this.#problem = code === 'validation' && fields ? null : message
     } else {
-      this.problem = error instanceof ApiUnreachableError ? t.submitUnreachable : t.serverFailed
+      this.#problem = error instanceof ApiUnreachableError ? t.submitUnreachable : t.serverFailed
     }
   }
 
-  private showSummary(): void {
-    this.summaryShown = true
-    this.focusTarget = 'summary'
+  #showSummary(): void {
+    this.#summaryShown = true
+    this.#focusTarget = 'summary'
     this.host.requestUpdate()
   }
 
   renderSummary(fields: FieldSpec[]): TemplateResult | typeof nothing {
-    if (!this.summaryShown) return nothing
+    if (!this.#summaryShown) return nothing
     const t = this.options.t()
     const broken = fields.filter((field) => this.errorFor(field.key))
-    if (broken.length === 0 && !this.problem) return nothing
+    if (broken.length === 0 && !this.#problem) return nothing
     return html`<div part="error-summary" class="notice error" tabindex="-1" data-focus="summary" aria-labelledby="summary-title">
-      <p id="summary-title"><strong>${this.problem ?? t.fixErrors}</strong></p>
+      <p id="summary-title"><strong>${this.#problem ?? t.fixErrors}</strong></p>
       ${broken.length
         ? html`<ul>
             ${broken.map(
               (field) =>
-                html`<li><a href="#${domId(field.key)}" @click=${(event: Event) => this.focusField(event, field)}
+                html`<li><a href="#${domId(field.key)}" @click=${(event: Event) => this.#focusField(event, field)}
                   >${field.label}: ${this.errorFor(field.key)}</a
                 ></li>`,
             )}
@@ -184,7 +184,7 @@ export class FormController<R> implements ReactiveController {
     </div>`
   }
 
-  private focusField(event: Event, field: FieldSpec): void {
+  #focusField(event: Event, field: FieldSpec): void {
     // Fragment links cannot reach into a shadow root, and must not change the host page's URL.
     event.preventDefault()
     this.host.renderRoot.querySelector<HTMLElement>(`#${domId(field.key)}`)?.focus()

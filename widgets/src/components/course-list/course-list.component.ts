@@ -118,23 +118,23 @@ export class KkCourseList extends KkElement {
   private page = 1
   private expanded = new Set<string>()
 
-  private view: ListingView | null = null
-  private focusFrom: number | null = null
-  private describedView: ListingView | null = null
-  private shownUrl = ''
+  #view: ListingView | null = null
+  #focusFrom: number | null = null
+  #describedView: ListingView | null = null
+  #shownUrl = ''
 
-  private readonly listing = new FetchTask(
+  readonly #listing = new FetchTask(
     this,
-    async ([url, page]: readonly [string, number], signal) => this.fetchPage(url, page, signal),
-    () => [this.listingUrl(), this.page] as const,
+    async ([url, page]: readonly [string, number], signal) => this.#fetchPage(url, page, signal),
+    () => [this.#listingUrl(), this.page] as const,
   )
 
-  private get t() {
+  get #t() {
     return this.localize.texts(courseListTexts)
   }
 
   /** The webmaster's view of the offer, before the visitor's own search and filters. */
-  private baseQuery(): OfferingQuery {
+  #baseQuery(): OfferingQuery {
     const query: OfferingQuery = { limit: Math.min(maxPageSize, Math.max(1, Math.round(this.limit) || defaultPageSize)) }
     if (this.agency) query.agency = this.agency
     if (this.topic) query.topic = this.topic
@@ -144,8 +144,8 @@ export class KkCourseList extends KkElement {
     return query
   }
 
-  private listingUrl(visitorChoices = true): string {
-    const query = this.baseQuery()
+  #listingUrl(visitorChoices = true): string {
+    const query = this.#baseQuery()
     if (visitorChoices) {
       if (this.search) query.q = this.search
       if (!this.audience && this.chosenAudience) query.audience = this.chosenAudience
@@ -154,13 +154,13 @@ export class KkCourseList extends KkElement {
     return `${this.origin}${apiPaths.offerings}?${toSearchParams(query)}`
   }
 
-  private async fetchPage(url: string, page: number, signal: AbortSignal): Promise<ListingView> {
-    const unfiltered = url === this.listingUrl(false)
+  async #fetchPage(url: string, page: number, signal: AbortSignal): Promise<ListingView> {
+    const unfiltered = url === this.#listingUrl(false)
     try {
       const listing = await getJson<OfferingListResponse>(page > 1 ? `${url}&page=${page}` : url, signal)
       if (page === 1 && unfiltered) saveCatalogue(url, listing)
-      const before = page > 1 ? (this.view?.items ?? []) : []
-      this.view = {
+      const before = page > 1 ? (this.#view?.items ?? []) : []
+      this.#view = {
         items: [...before, ...listing.items],
         page: listing.page,
         totalItems: listing.totalItems,
@@ -168,51 +168,51 @@ export class KkCourseList extends KkElement {
         staleSince: null,
       }
     } catch (error) {
-      const saved = error instanceof ApiUnreachableError && page === 1 ? loadCatalogue(this.listingUrl(false)) : null
+      const saved = error instanceof ApiUnreachableError && page === 1 ? loadCatalogue(this.#listingUrl(false)) : null
       if (!saved) throw error
       const { listing } = saved
-      this.view = { items: listing.items, page: 1, totalItems: listing.totalItems, totalPages: 1, staleSince: saved.savedAt }
+      this.#view = { items: listing.items, page: 1, totalItems: listing.totalItems, totalPages: 1, staleSince: saved.savedAt }
     }
-    return this.view
+    return this.#view
   }
 
   // Other filters, other list: it starts again from its first page.
   protected override willUpdate(): void {
-    const url = this.listingUrl()
-    if (url !== this.shownUrl) this.page = 1
-    this.shownUrl = url
+    const url = this.#listingUrl()
+    if (url !== this.#shownUrl) this.page = 1
+    this.#shownUrl = url
   }
 
   protected override updated(): void {
-    const view = this.listing.status === 'complete' ? this.view : null
-    if (view && view !== this.describedView) {
-      this.describedView = view
-      writeJsonLd(this, coursesJsonLd(view.items, (slug) => this.absoluteCourseUrl(slug)))
+    const view = this.#listing.status === 'complete' ? this.#view : null
+    if (view && view !== this.#describedView) {
+      this.#describedView = view
+      writeJsonLd(this, coursesJsonLd(view.items, (slug) => this.#absoluteCourseUrl(slug)))
     }
-    if (view && this.focusFrom !== null) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusFrom}"] .title-control`)?.focus()
-      this.focusFrom = null
+    if (view && this.#focusFrom !== null) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focusFrom}"] .title-control`)?.focus()
+      this.#focusFrom = null
     }
   }
 
-  private courseHref(slug: string): string | null {
+  #courseHref(slug: string): string | null {
     return this.courseUrl ? this.courseUrl.replaceAll('{slug}', encodeURIComponent(slug)) : null
   }
 
-  private absoluteCourseUrl(slug: string): string | null {
-    const href = this.courseHref(slug)
+  #absoluteCourseUrl(slug: string): string | null {
+    const href = this.#courseHref(slug)
     return href ? new URL(href, document.baseURI).href : null
   }
 
   override render(): TemplateResult {
-    return html`${this.noFilters ? nothing : this.renderFilters()}
-      <p part="status" class="meta" role="status">${this.statusText()}</p>
-      ${this.renderResults()}`
+    return html`${this.noFilters ? nothing : this.#renderFilters()}
+      <p part="status" class="meta" role="status">${this.#statusText()}</p>
+      ${this.#renderResults()}`
   }
 
-  private renderFilters(): TemplateResult {
-    const t = this.t
-    return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.onSearch}>
+  #renderFilters(): TemplateResult {
+    const t = this.#t
+    return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.#onSearch}>
       <div class="field search">
         <label for="q">${t.searchLabel}</label>
         <div class="search-row">
@@ -220,14 +220,14 @@ export class KkCourseList extends KkElement {
           <button part="button" class="button" type="submit">${t.search}</button>
         </div>
       </div>
-      ${this.audience ? nothing : this.renderChoice('audience', t.audience, t.audiences, this.chosenAudience)}
-      ${this.format ? nothing : this.renderChoice('format', t.format, t.formats, this.chosenFormat)}
+      ${this.audience ? nothing : this.#renderChoice('audience', t.audience, t.audiences, this.chosenAudience)}
+      ${this.format ? nothing : this.#renderChoice('format', t.format, t.formats, this.chosenFormat)}
     </form>`
   }
 
   /** A filter the visitor picks from; `chosenAudience` / `chosenFormat` follow it. */
-  private renderChoice(name: 'audience' | 'format', label: string, choices: Record<string, string>, chosen: string): TemplateResult {
-    const t = this.t
+  #renderChoice(name: 'audience' | 'format', label: string, choices: Record<string, string>, chosen: string): TemplateResult {
+    const t = this.#t
     const choose = (event: Event) => {
       const value = (event.target as HTMLSelectElement).value
       if (name === 'audience') this.chosenAudience = value as Audience | ''
@@ -243,66 +243,66 @@ export class KkCourseList extends KkElement {
   }
 
   /** One polite live region says what the list is doing: loading, how many are shown, or that none match. */
-  private statusText(): string {
-    const t = this.t
-    const { status } = this.listing
-    const view = this.view
+  #statusText(): string {
+    const t = this.#t
+    const { status } = this.#listing
+    const view = this.#view
     if (status === 'initial' || status === 'pending') return t.loadingCourses
     if (status === 'error' || !view) return ''
     if (view.items.length > 0) return t.shownOf(view.items.length, view.totalItems)
-    return this.listingUrl() !== this.listingUrl(false) ? t.empty : t.emptyCatalogue
+    return this.#listingUrl() !== this.#listingUrl(false) ? t.empty : t.emptyCatalogue
   }
 
-  private renderResults(): TemplateResult | typeof nothing {
-    const t = this.t
-    const { status } = this.listing
-    const view = this.view
+  #renderResults(): TemplateResult | typeof nothing {
+    const t = this.#t
+    const { status } = this.#listing
+    const view = this.#view
     const loadingMore = status === 'pending' && this.page > 1
     if (status === 'initial' || (status === 'pending' && !loadingMore)) return nothing
-    if ((status === 'error' && this.page === 1) || !view) return this.renderFailure()
+    if ((status === 'error' && this.page === 1) || !view) return this.#renderFailure()
     if (view.items.length === 0) return nothing
-    return html`${view.staleSince ? this.renderFailure(view.staleSince) : nothing}
+    return html`${view.staleSince ? this.#renderFailure(view.staleSince) : nothing}
       <ul part="list" class="items" aria-label=${t.courseList}>
-        ${view.items.map((offering, index) => this.renderItem(offering, index))}
+        ${view.items.map((offering, index) => this.#renderItem(offering, index))}
       </ul>
       ${status === 'error'
         ? html`<div part="notice" class="notice error more" role="alert">
             <p>${t.loadFailed}</p>
-            <button part="button" class="button" type="button" @click=${this.retry}>${t.retry}</button>
+            <button part="button" class="button" type="button" @click=${this.#retry}>${t.retry}</button>
           </div>`
         : view.page < view.totalPages && !loadingMore
           ? html`<div class="more">
-              <button part="button" class="button secondary" type="button" @click=${this.showMore}>${t.showMore}</button>
+              <button part="button" class="button secondary" type="button" @click=${this.#showMore}>${t.showMore}</button>
             </div>`
           : nothing}`
   }
 
   /** No catalogue from the API: a saved copy (`savedAt`) or none; either way a retry and the catalogue's own page. */
-  private renderFailure(savedAt?: string): TemplateResult {
-    const t = this.t
-    const offline = savedAt !== undefined || this.listing.error instanceof ApiUnreachableError
+  #renderFailure(savedAt?: string): TemplateResult {
+    const t = this.#t
+    const offline = savedAt !== undefined || this.#listing.error instanceof ApiUnreachableError
     return html`<div part="notice" class="notice ${savedAt ? 'warning' : 'error'}" role=${savedAt ? 'status' : 'alert'}>
       <p>
         <strong>${offline ? t.offline : t.loadFailed}</strong>
         ${savedAt ? t.offlineCached(this.localize.dateTime(savedAt)) : nothing}
       </p>
       <p class="more">
-        <button part="button" class="button" type="button" @click=${this.retry}>${t.retry}</button>
+        <button part="button" class="button" type="button" @click=${this.#retry}>${t.retry}</button>
         ${offline ? html`<a href=${this.catalogueHref}>${t.offlineLink}</a>` : nothing}
       </p>
     </div>`
   }
 
-  private renderItem(offering: OfferingSummary, index: number): TemplateResult {
-    const t = this.t
-    const href = this.courseHref(offering.slug)
+  #renderItem(offering: OfferingSummary, index: number): TemplateResult {
+    const t = this.#t
+    const href = this.#courseHref(offering.slug)
     const open = this.expanded.has(offering.slug)
     const control = href
-      ? html`<a class="title-control" href=${href} @click=${(event: MouseEvent) => this.onOpenLink(event, offering, href)}
+      ? html`<a class="title-control" href=${href} @click=${(event: MouseEvent) => this.#onOpenLink(event, offering, href)}
           >${offering.title}</a
         >`
       : html`<button class="title-control title-button" type="button" aria-expanded=${open ? 'true' : 'false'}
-          @click=${() => this.toggle(offering)}>${offering.title}</button>`
+          @click=${() => this.#toggle(offering)}>${offering.title}</button>`
     const facts = [
       t.kinds[offering.kind],
       t.audiences[offering.audience],
@@ -317,7 +317,7 @@ export class KkCourseList extends KkElement {
       <p class="meta">${facts.join(' · ')}</p>
       ${offering.nextSessions.length
         ? html`<ul part="sessions" class="sessions">
-            ${offering.nextSessions.slice(0, 3).map((session) => this.renderSession(session))}
+            ${offering.nextSessions.slice(0, 3).map((session) => this.#renderSession(session))}
           </ul>`
         : html`<p class="meta">${t.noDates}</p>`}
       ${open
@@ -327,8 +327,8 @@ export class KkCourseList extends KkElement {
     </li>`
   }
 
-  private renderSession(session: SessionSummary): TemplateResult {
-    const t = this.t
+  #renderSession(session: SessionSummary): TemplateResult {
+    const t = this.#t
     const seats = this.seats(session)
     const place = session.meetings.find((meeting) => meeting.place)?.place?.name ?? (session.meetings.some((m) => m.online) ? t.online : null)
     return html`<li>
@@ -337,26 +337,26 @@ export class KkCourseList extends KkElement {
     </li>`
   }
 
-  private onSearch(event: SubmitEvent): void {
+  #onSearch(event: SubmitEvent): void {
     event.preventDefault()
     const input = this.renderRoot.querySelector<HTMLInputElement>('#q')
     this.search = input?.value.trim() ?? ''
   }
 
-  private retry(): void {
-    void this.listing.run()
+  #retry(): void {
+    void this.#listing.run()
   }
 
-  private showMore(): void {
-    this.focusFrom = this.view?.items.length ?? null
+  #showMore(): void {
+    this.#focusFrom = this.#view?.items.length ?? null
     this.page += 1
   }
 
-  private onOpenLink(event: MouseEvent, offering: OfferingSummary, href: string): void {
+  #onOpenLink(event: MouseEvent, offering: OfferingSummary, href: string): void {
     if (!this.emit('kk-course-open', { slug: offering.slug, title: offering.title, url: href }, true)) event.preventDefault()
   }
 
-  private toggle(offering: OfferingSummary): void {
+  #toggle(offering: OfferingSummary): void {
     const expanded = new Set(this.expanded)
     if (expanded.has(offering.slug)) expanded.delete(offering.slug)
     else {

@@ -52,7 +52,7 @@ export class KkCourse extends KkElement {
 
   private openSession: string | null = null
 
-  private readonly offering = new FetchTask(
+  readonly #offering = new FetchTask(
     this,
     async ([origin, slug]: readonly [string, string], signal) => {
       if (!slug) throw new Error('no slug')
@@ -63,12 +63,12 @@ export class KkCourse extends KkElement {
 
   override render(): TemplateResult {
     const t = this.localize.texts(courseTexts)
-    const value = this.offering.value
-    if (this.offering.status === 'complete' && value) return this.renderOffering(value)
-    return renderLoadState(this.offering, t, this.catalogueHref)
+    const value = this.#offering.value
+    if (this.#offering.status === 'complete' && value) return this.#renderOffering(value)
+    return renderLoadState(this.#offering, t, this.catalogueHref)
   }
 
-  private renderOffering(offering: OfferingDetail): TemplateResult {
+  #renderOffering(offering: OfferingDetail): TemplateResult {
     const t = this.localize.texts(courseTexts)
     const facts: [string, string | null][] = [
       [t.audience, t.audiences[offering.audience]],
@@ -104,12 +104,12 @@ export class KkCourse extends KkElement {
       <section part="section">
         ${this.heading(1, t.sessions, 'section-title')}
         ${offering.sessions.length
-          ? html`<ul class="sessions">${offering.sessions.map((session) => this.renderSession(offering, session))}</ul>`
+          ? html`<ul class="sessions">${offering.sessions.map((session) => this.#renderSession(offering, session))}</ul>`
           : html`<p>${t.noDates}</p>`}
       </section>`
   }
 
-  private renderSession(offering: OfferingDetail, session: SessionSummary): TemplateResult {
+  #renderSession(offering: OfferingDetail, session: SessionSummary): TemplateResult {
     const t = this.localize.texts(courseTexts)
     const seats = this.seats(session)
     const whenId = `when-${session.id}`
@@ -124,45 +124,45 @@ export class KkCourse extends KkElement {
             <ul class="meetings">
               ${session.meetings.map(
                 (meeting) => html`<li>
-                  <time datetime=${meeting.startsAt}>${this.localize.range(meeting.startsAt, meeting.endsAt)}</time>${this.place(meeting.place?.name, meeting.online)}
+                  <time datetime=${meeting.startsAt}>${this.localize.range(meeting.startsAt, meeting.endsAt)}</time>${this.#place(meeting.place?.name, meeting.online)}
                 </li>`,
               )}
             </ul>`
-        : html`<p class="meta">${this.place(session.meetings[0]?.place?.name, session.meetings[0]?.online ?? false, true)}</p>`}
+        : html`<p class="meta">${this.#place(session.meetings[0]?.place?.name, session.meetings[0]?.online ?? false, true)}</p>`}
       <p>
         <span part="seat-status" class="seat ${seats.tone}">${seats.text}</span>
         ${session.signupDeadline ? html` · ${t.deadline(this.localize.date(session.signupDeadline))}` : nothing}
       </p>
       ${canSignUp(session)
         ? html`<button part="button" class="button signup" type="button" aria-expanded=${open ? 'true' : 'false'}
-            aria-describedby=${whenId} @click=${() => this.toggle(session.id)}>${open ? t.hideForm : label}</button>`
+            aria-describedby=${whenId} @click=${() => this.#toggle(session.id)}>${open ? t.hideForm : label}</button>`
         : nothing}
       ${open
-        ? html`<kk-signup-form session=${session.id} .detail=${this.sessionDetail(offering, session)} api=${this.origin}
+        ? html`<kk-signup-form session=${session.id} .detail=${this.#sessionDetail(offering, session)} api=${this.origin}
             heading-level=${this.headingLevel + 2}></kk-signup-form>`
         : nothing}
     </li>`
   }
 
-  private place(name: string | undefined, online: boolean, first = false): string {
+  #place(name: string | undefined, online: boolean, first = false): string {
     const where = [name, online ? this.localize.t.online : null].filter(Boolean).join(' / ')
     return where ? `${first ? '' : ' · '}${where}` : ''
   }
 
   // The same object for the same data, so the form does not see new input on every render.
-  private readonly details = new WeakMap<SessionSummary, SessionDetail>()
+  readonly #details = new WeakMap<SessionSummary, SessionDetail>()
 
-  private sessionDetail(offering: OfferingDetail, session: SessionSummary): SessionDetail {
-    let detail = this.details.get(session)
+  #sessionDetail(offering: OfferingDetail, session: SessionSummary): SessionDetail {
+    let detail = this.#details.get(session)
     if (!detail) {
       const { kind, slug, title, questions, managerApproval } = offering
       detail = { ...session, offering: { kind, slug, title, questions, managerApproval } }
-      this.details.set(session, detail)
+      this.#details.set(session, detail)
     }
     return detail
   }
 
-  private toggle(id: string): void {
+  #toggle(id: string): void {
     this.openSession = this.openSession === id ? null : id
   }
 }

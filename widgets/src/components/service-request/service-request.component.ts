@@ -57,7 +57,7 @@ export class KkServiceRequest extends KkElement {
   /** Show only the form, without the service's summary. */
   formOnly = false
 
-  private readonly serviceTask = new FetchTask(
+  readonly #serviceTask = new FetchTask(
     this,
     async ([origin, slug]: readonly [string, string], signal) => {
       if (!slug) throw new Error('no service')
@@ -66,15 +66,15 @@ export class KkServiceRequest extends KkElement {
     () => [this.origin, this.service] as const,
   )
 
-  private readonly form = new FormController<ServiceRequestResult>(this, {
+  readonly #form = new FormController<ServiceRequestResult>(this, {
     t: () => this.localize.texts(formTexts),
     locale: () => this.localize.locale,
     validate: (values) => {
-      const result = validateServiceRequest(this.request(values, 'validation-only'))
+      const result = validateServiceRequest(this.#request(values, 'validation-only'))
       return result.ok ? {} : (result.fields as FieldErrors)
     },
     send: (values, idempotencyKey) => {
-      const request = this.request(values, idempotencyKey)
+      const request = this.#request(values, idempotencyKey)
       // Send what the shared rules made of the input (a number of people, trimmed text), plus the honeypot.
       const checked = validateServiceRequest(request)
       const body: unknown = checked.ok ? ({ ...checked.value, website: request.website ?? '' } satisfies ServiceRequestInput) : request
@@ -83,7 +83,7 @@ export class KkServiceRequest extends KkElement {
     sent: (result) => this.emit('kk-service-request', { service: this.service, serviceTitle: result.serviceTitle, status: result.status }),
   })
 
-  private request(values: Record<string, FieldValue>, idempotencyKey: string): Omit<ServiceRequestInput, 'groupSize'> & { groupSize: string } {
+  #request(values: Record<string, FieldValue>, idempotencyKey: string): Omit<ServiceRequestInput, 'groupSize'> & { groupSize: string } {
     const text = (key: string) => {
       const value = values[key]
       return typeof value === 'string' ? value : ''
@@ -104,7 +104,7 @@ export class KkServiceRequest extends KkElement {
     }
   }
 
-  private fields(): FieldSpec[] {
+  #fields(): FieldSpec[] {
     const t = this.localize.texts(formTexts)
     return [
       { key: 'contactName', label: t.contactName, type: 'text', required: true, autocomplete: 'name' },
@@ -119,15 +119,15 @@ export class KkServiceRequest extends KkElement {
 
   override render(): TemplateResult {
     const t = this.localize.texts(formTexts)
-    const service = this.serviceTask.value
-    if (this.serviceTask.status === 'complete' && service) return this.renderService(service)
-    return renderLoadState(this.serviceTask, t, this.catalogueHref)
+    const service = this.#serviceTask.value
+    if (this.#serviceTask.status === 'complete' && service) return this.#renderService(service)
+    return renderLoadState(this.#serviceTask, t, this.catalogueHref)
   }
 
-  private renderService(service: ServiceDetail): TemplateResult {
+  #renderService(service: ServiceDetail): TemplateResult {
     const t = this.localize.texts(formTexts)
-    const result = this.form.phase === 'done' ? this.form.result : null
-    const fields = this.fields()
+    const result = this.#form.phase === 'done' ? this.#form.result : null
+    const fields = this.#fields()
     return html`${this.heading(0, t.orderTitle(service.title), 'title')}
       ${this.formOnly ? nothing : html`<p part="summary">${service.summary}</p>`}
       ${result
@@ -135,16 +135,16 @@ export class KkServiceRequest extends KkElement {
             ${this.heading(1, t.requestSentTitle, 'result-title', 'result-title')}
             <p>${t.requestSentBody(result.serviceTitle, result.email)}</p>
           </div>`
-        : html`<form part="form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, fields)}>
-            ${this.form.renderSummary(fields)}
+        : html`<form part="form" novalidate @submit=${(event: SubmitEvent) => this.#onSubmit(event, fields)}>
+            ${this.#form.renderSummary(fields)}
             <p class="meta">${t.requiredNote}</p>
-            ${fields.map((field) => this.form.renderField(field))} ${this.form.renderHoneypot()}
-            ${this.form.renderSubmit(t.submitRequest)}
+            ${fields.map((field) => this.#form.renderField(field))} ${this.#form.renderHoneypot()}
+            ${this.#form.renderSubmit(t.submitRequest)}
           </form>`}`
   }
 
-  private onSubmit(event: SubmitEvent, fields: FieldSpec[]): void {
+  #onSubmit(event: SubmitEvent, fields: FieldSpec[]): void {
     event.preventDefault()
-    void this.form.submit(fields)
+    void this.#form.submit(fields)
   }
 }

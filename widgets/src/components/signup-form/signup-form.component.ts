@@ -64,7 +64,7 @@ export class KkSignupForm extends KkElement {
   /** The session with its course, when the page already has it (`<kk-course>` passes it); saves a request. */
   declare detail?: SessionDetail
 
-  private readonly sessionTask = new FetchTask(
+  readonly #sessionTask = new FetchTask(
     this,
     async ([origin, id, given]: readonly [string, string, SessionDetail | undefined], signal) => {
       if (given && given.id === id) return given
@@ -74,13 +74,13 @@ export class KkSignupForm extends KkElement {
     () => [this.origin, this.session, this.detail] as const,
   )
 
-  private readonly form = new FormController<SignupResult>(this, {
+  readonly #form = new FormController<SignupResult>(this, {
     t: () => this.localize.texts(formTexts),
     locale: () => this.localize.locale,
-    validate: (values) => this.validate(values),
-    send: (values, idempotencyKey) => this.send(values, idempotencyKey),
+    validate: (values) => this.#validate(values),
+    send: (values, idempotencyKey) => this.#send(values, idempotencyKey),
     sent: (result) => {
-      const session = this.sessionTask.value
+      const session = this.#sessionTask.value
       this.emit('kk-signup', {
         sessionId: result.sessionId,
         offeringSlug: session?.offering.slug ?? '',
@@ -91,13 +91,13 @@ export class KkSignupForm extends KkElement {
     },
   })
 
-  private request(values: Record<string, FieldValue>, idempotencyKey: string): SignupRequest {
+  #request(values: Record<string, FieldValue>, idempotencyKey: string): SignupRequest {
     const text = (key: string) => {
       const value = values[key]
       return typeof value === 'string' ? value : ''
     }
     const answers: Record<string, Answer> = {}
-    for (const question of this.sessionTask.value?.offering.questions ?? []) {
+    for (const question of this.#sessionTask.value?.offering.questions ?? []) {
       const value = values[`answers.${question.id}`]
       if (question.type === 'checkbox') answers[question.id] = value === true
       else if (typeof value === 'string' && value !== '') answers[question.id] = value
@@ -116,20 +116,20 @@ export class KkSignupForm extends KkElement {
     }
   }
 
-  private validate(values: Record<string, FieldValue>): FieldErrors {
-    const result = validateSignup(this.request(values, 'validation-only'), this.sessionTask.value?.offering.questions ?? [])
+  #validate(values: Record<string, FieldValue>): FieldErrors {
+    const result = validateSignup(this.#request(values, 'validation-only'), this.#sessionTask.value?.offering.questions ?? [])
     return result.ok ? {} : result.fields
   }
 
-  private send(values: Record<string, FieldValue>, idempotencyKey: string): Promise<SignupResult> {
-    const request = this.request(values, idempotencyKey)
+  #send(values: Record<string, FieldValue>, idempotencyKey: string): Promise<SignupResult> {
+    const request = this.#request(values, idempotencyKey)
     // Send what the shared rules made of the input (trimmed, normalised), plus the honeypot they leave out.
-    const checked = validateSignup(request, this.sessionTask.value?.offering.questions ?? [])
+    const checked = validateSignup(request, this.#sessionTask.value?.offering.questions ?? [])
     const body: SignupRequest = checked.ok ? { ...checked.value, website: request.website ?? '' } : request
     return postJson<SignupResult>(`${this.origin}${apiPaths.registrations(this.session)}`, body)
   }
 
-  private fields(session: SessionDetail): FieldSpec[] {
+  #fields(session: SessionDetail): FieldSpec[] {
     const t = this.localize.texts(formTexts)
     const labels: Record<(typeof baseKeys)[number], string> = { name: t.name, email: t.workEmail, agency: t.agency, role: t.role }
     const autocomplete = { name: 'name', email: 'email', agency: 'organization', role: 'organization-title' }
@@ -152,32 +152,32 @@ export class KkSignupForm extends KkElement {
 
   override render(): TemplateResult {
     const t = this.localize.texts(formTexts)
-    const session = this.sessionTask.value
-    if (this.sessionTask.status === 'complete' && session) return this.renderSession(session)
-    return renderLoadState(this.sessionTask, t, this.catalogueHref, t.sessionUnavailable)
+    const session = this.#sessionTask.value
+    if (this.#sessionTask.status === 'complete' && session) return this.#renderSession(session)
+    return renderLoadState(this.#sessionTask, t, this.catalogueHref, t.sessionUnavailable)
   }
 
-  private renderSession(session: SessionDetail): TemplateResult {
+  #renderSession(session: SessionDetail): TemplateResult {
     const t = this.localize.texts(formTexts)
     const title = this.heading(0, t.signupFor(session.offering.title), 'title')
     const when = html`<p class="session-when meta">
       <time datetime=${session.startsAt}>${this.localize.range(session.startsAt, session.endsAt)}</time>
     </p>`
-    if (this.form.phase === 'done' && this.form.result) return html`${title}${when}${this.renderResult(this.form.result)}`
+    if (this.#form.phase === 'done' && this.#form.result) return html`${title}${when}${this.#renderResult(this.#form.result)}`
     if (!canSignUp(session)) return html`${title}${when}<p part="notice" class="notice">${t.sessionUnavailable}</p>`
-    const fields = this.fields(session)
+    const fields = this.#fields(session)
     const label = session.seatStatus === 'waitlist' ? t.submitWaitlist : session.offering.kind === 'programme' ? t.submitApplication : t.submitSignup
     return html`${title}${when}
-      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, fields)}>
-        ${this.form.renderSummary(fields)}
+      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.#onSubmit(event, fields)}>
+        ${this.#form.renderSummary(fields)}
         <p class="meta">${t.requiredNote}</p>
-        ${fields.map((field) => this.form.renderField(field))} ${this.form.renderHoneypot()} ${this.form.renderSubmit(label)}
+        ${fields.map((field) => this.#form.renderField(field))} ${this.#form.renderHoneypot()} ${this.#form.renderSubmit(label)}
       </form>`
   }
 
-  private renderResult(result: SignupResult): TemplateResult {
+  #renderResult(result: SignupResult): TemplateResult {
     const t = this.localize.texts(formTexts)
-    const when = this.localize.range(result.startsAt, this.sessionTask.value?.endsAt ?? result.startsAt)
+    const when = this.localize.range(result.startsAt, this.#sessionTask.value?.endsAt ?? result.startsAt)
     const [heading, body] =
       result.status === 'confirmed'
         ? [t.confirmedTitle, t.confirmedBody(result.offeringTitle, when)]
@@ -192,12 +192,12 @@ export class KkSignupForm extends KkElement {
       ${result.status === 'confirmed'
         ? html`<p><a href=${`${this.origin}${apiPaths.sessionCalendar(result.sessionId)}`}>${t.addToCalendar}</a></p>`
         : nothing}
-      <p><button part="button" class="button secondary" type="button" @click=${() => this.form.reset()}>${t.signUpAnother}</button></p>
+      <p><button part="button" class="button secondary" type="button" @click=${() => this.#form.reset()}>${t.signUpAnother}</button></p>
     </div>`
   }
 
-  private onSubmit(event: SubmitEvent, fields: FieldSpec[]): void {
+  #onSubmit(event: SubmitEvent, fields: FieldSpec[]): void {
     event.preventDefault()
-    void this.form.submit(fields)
+    void this.#form.submit(fields)
   }
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone.js'
-import { editorsOnly, editorsOnlyField } from '../../access/editorsOnly.js'
+import { registerAccess } from '../../access/registerAccess.js'
+import { editorsOnlyField } from '../../access/editorsOnly.js'
 import { slugField } from '../../fields/slugField.js'
 import { label, registerGroup } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
@@ -12,7 +12,7 @@ export function buildAgencies(context: CatalogContext): CollectionConfig {
     slug: context.slugs.agencies,
     labels: { singular: label('Virksomhet', 'Agency'), plural: label('Virksomheter', 'Agencies') },
     admin: { group: registerGroup, useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
-    access: { read: anyone, create: editorsOnly(context), update: editorsOnly(context), delete: editorsOnly(context) },
+    access: registerAccess(context),
     fields: [
       { name: 'name', type: 'text', label: label('Navn', 'Name'), required: true, maxLength: 160 },
       slugField('name'),

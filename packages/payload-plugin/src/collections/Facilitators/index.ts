@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone.js'
-import { editorsOnly, editorsOnlyField } from '../../access/editorsOnly.js'
+import { registerAccess } from '../../access/registerAccess.js'
+import { editorsOnlyField } from '../../access/editorsOnly.js'
 import { label, registerGroup } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
 
@@ -9,7 +9,7 @@ export function buildFacilitators(context: CatalogContext): CollectionConfig {
     slug: context.slugs.facilitators,
     labels: { singular: label('Kursholder', 'Facilitator'), plural: label('Kursholdere', 'Facilitators') },
     admin: { group: registerGroup, useAsTitle: 'name', defaultColumns: ['name', 'title'] },
-    access: { read: anyone, create: editorsOnly(context), update: editorsOnly(context), delete: editorsOnly(context) },
+    access: registerAccess(context),
     fields: [
       { name: 'name', type: 'text', label: label('Navn', 'Name'), required: true, maxLength: 120 },
       { name: 'title', type: 'text', label: label('Stilling', 'Job title'), maxLength: 120 },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone.js'
-import { editorsOnly } from '../../access/editorsOnly.js'
+import { registerAccess } from '../../access/registerAccess.js'
 import { label, registerGroup } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
 
@@ -9,7 +8,7 @@ export function buildLocations(context: CatalogContext): CollectionConfig {
     slug: context.slugs.locations,
     labels: { singular: label('Sted', 'Location'), plural: label('Steder', 'Locations') },
     admin: { group: registerGroup, useAsTitle: 'name', defaultColumns: ['name', 'address'] },
-    access: { read: anyone, create: editorsOnly(context), update: editorsOnly(context), delete: editorsOnly(context) },
+    access: registerAccess(context),
     fields: [
       { name: 'name', type: 'text', label: label('Navn', 'Name'), required: true, maxLength: 120 },
       { name: 'address', type: 'text', label: label('Adresse', 'Address'), maxLength: 200 },

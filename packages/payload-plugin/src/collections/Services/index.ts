@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { editorsOnly } from '../../access/editorsOnly.js'
-import { publishedOrEditor } from '../../access/publishedOrEditor.js'
+import { offeringAccess } from '../../access/offeringAccess.js'
 import { slugField } from '../../fields/slugField.js'
 import { catalogGroup, label } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
@@ -15,13 +14,7 @@ export function buildServices(context: CatalogContext): CollectionConfig {
       useAsTitle: 'title',
       defaultColumns: ['title', '_status', 'updatedAt'],
     },
-    access: {
-      read: publishedOrEditor(context),
-      create: editorsOnly(context),
-      update: editorsOnly(context),
-      delete: editorsOnly(context),
-      readVersions: editorsOnly(context),
-    },
+    access: offeringAccess(context),
     versions: { drafts: true, maxPerDoc: 25 },
     fields: [
       { name: 'title', type: 'text', label: label('Tittel', 'Title'), required: true, maxLength: 160 },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { locales } from '@kurskatalog/contract'
-import { editorsOnly } from '../../access/editorsOnly.js'
-import { anyone } from '../../access/anyone.js'
+import { registerAccess } from '../../access/registerAccess.js'
 import { catalogGroup, label } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
 import { deriveSessionTimes } from './hooks/deriveSessionTimes.js'
@@ -30,7 +29,7 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
       ),
     },
     // Dates and places are public; who signed up is not (registrations have their own access).
-    access: { read: anyone, create: editorsOnly(context), update: editorsOnly(context), delete: editorsOnly(context) },
+    access: registerAccess(context),
     hooks: { beforeChange: [deriveSessionTimes, nameSession(context)], afterChange: [notifyOnCancel(context)] },
     defaultSort: 'startsAt',
     fields: [

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone.js'
-import { editorsOnly } from '../../access/editorsOnly.js'
+import { registerAccess } from '../../access/registerAccess.js'
 import { slugField } from '../../fields/slugField.js'
 import { label, registerGroup } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
@@ -10,7 +9,7 @@ export function buildTopics(context: CatalogContext): CollectionConfig {
     slug: context.slugs.topics,
     labels: { singular: label('Tema', 'Topic'), plural: label('Temaer', 'Topics') },
     admin: { group: registerGroup, useAsTitle: 'title', defaultColumns: ['title', 'slug'] },
-    access: { read: anyone, create: editorsOnly(context), update: editorsOnly(context), delete: editorsOnly(context) },
+    access: registerAccess(context),
     fields: [
       { name: 'title', type: 'text', label: label('Navn', 'Name'), required: true, maxLength: 80 },
       slugField(),

@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+
+export interface ProcessPeak {
+  pid: number
+  name: string
+  /** Peak resident set size since start or since the last `resetPeakRss`, in bytes (VmHWM). */
+  peakRssBytes: number
+}
+
+/**
+ * Every live process in the process group `groupId`. `startBuiltCms` makes `next start` lead its own
+ * group, so this is the app server and anything it spawned.
+ */
+export function processGroup(groupId: number): number[] {
+  const pids: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // The name is in parentheses and may hold spaces; the fields after it are: state ppid pgrp.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[2]) === groupId) pids.push(Number(entry))
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return pids
+}
+
+/**
+ * Resets the kernel's peak-RSS mark of each process to its current RSS (`clear_refs` 5, Linux ≥ 4.0),
+ * so the next reading is the peak under the load that follows, not since start. False if refused.
+ */
+export function resetPeakRss(pids: readonly number[]): boolean {
+  let ok = true
+  for (const pid of pids) {
+    try {
+      writeFileSync(`/proc/${pid}/clear_refs`, '5')
+    } catch {
+      ok = false
+    }
+  }
+  return ok
+}
+
+/** VmHWM of each process (0 for one that is gone). */
+export function peakRss(pids: readonly number[]): ProcessPeak[] {
+  return pids.map((pid) => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+      const kib = Number(/^VmHWM:\s*(\d+)\s*kB$/m.exec(status)?.[1] ?? 0)
+      const name = /^Name:\s*(.+)$/m.exec(status)?.[1]?.trim() ?? '?'
+      return { pid, name, peakRssBytes: kib * 1024 }
+    } catch {
+      return { pid, name: 'gone', peakRssBytes: 0 }
+    }
+  })
+}
+
+/** Measures the peak RSS of a process group while `load` runs: reset before, read after. */
+export async function measurePeakRss<T>(groupId: number, load: () => Promise<T>): Promise<{ result: T; peaks: ProcessPeak[]; exact: boolean }> {
+  const before = processGroup(groupId)
+  const exact = resetPeakRss(before)
+  const result = await load()
+  // A process that started during the load has its whole life as its peak, which is what we want.
+  const after = [...new Set([...before, ...processGroup(groupId)])]
+  return { result, peaks: peakRss(after).filter((peak) => peak.peakRssBytes > 0), exact }
+}

@@ -1,0 +1,112 @@
+import { chromium, type Browser } from 'playwright-core'
+import { median } from './stats.js'
+
+export interface RenderTarget {
+  label: string
+  url: string
+  /** Where the entries are: in the widget's shadow root, or in the page itself. */
+  entries: 'widget' | 'page'
+  /** Requests whose arrival to note on the way, by a name for the table and a part of their URL. */
+  milestones?: Record<string, string>
+}
+
+export interface RenderTimes {
+  label: string
+  /** Milliseconds from navigation start to the first frame showing all entries, one per run. */
+  runsMs: number[]
+  medianMs: number
+  /** Median ms from navigation start until the page's HTML, and each milestone request, had arrived. */
+  milestonesMs: Record<string, number>
+}
+
+/** The label of the HTML document's own arrival among the milestones. */
+export const htmlMilestone = 'HTML'
+
+/** In the page, from the Resource Timing entries: when each request had fully arrived (ms since navigation start). */
+function milestoneReader(milestones: Record<string, string>): string {
+  return `(() => {
+  const navigation = performance.getEntriesByType('navigation')[0]
+  const resources = performance.getEntriesByType('resource')
+  const parts = ${JSON.stringify(milestones)}
+  const arrived = { ${JSON.stringify(htmlMilestone)}: navigation ? navigation.responseEnd : null }
+  for (const [label, part] of Object.entries(parts)) arrived[label] = resources.find((entry) => entry.name.includes(part))?.responseEnd ?? null
+  return arrived
+})()`
+}
+
+// The flags TOOLCHAIN.md names for this machine; the network ones stop Chromium calling home.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/**
+ * Runs in the page before any of its own scripts: checks on every animation frame whether all entries
+ * are there and notes the frame's time (ms since navigation start) once they are. A frame is when the
+ * page paints, so both pages are timed the same way, to the frame. A string, not a function: tsx
+ * rewrites functions with helpers that do not exist in the page.
+ */
+function entriesWatcher(mode: RenderTarget['entries'], count: number): string {
+  const entries =
+    mode === 'page'
+      ? `document.querySelectorAll('.items > li').length`
+      : `(document.querySelector('kk-course-list')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0)`
+  return `(() => {
+  const check = (frameTime) => {
+    if (${entries} >= ${count}) window.kkRenderedAt = frameTime
+    else requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+})()`
+}
+
+/**
+ * Loads each target `runs` times (plus one warm-up each, not counted), alternating between them, each
+ * run in a fresh browser context: no HTTP cache, no saved catalogue, no service worker.
+ */
+export async function measureRenderTimes(
+  targets: RenderTarget[],
+  options: { entries: number; runs: number; executablePath: string; timeoutMs?: number },
+): Promise<RenderTimes[]> {
+  const browser: Browser = await chromium.launch({ executablePath: options.executablePath, headless: true, args: chromiumArgs })
+  try {
+    const times = new Map<string, number[]>(targets.map((target) => [target.label, []]))
+    const milestones = new Map<string, Map<string, number[]>>(targets.map((target) => [target.label, new Map()]))
+    for (let run = 0; run <= options.runs; run++) {
+      for (const target of targets) {
+        const context = await browser.newContext()
+        try {
+          const page = await context.newPage()
+          await page.addInitScript({ content: entriesWatcher(target.entries, options.entries) })
+          await page.goto(target.url, { waitUntil: 'commit' })
+          const handle = await page.waitForFunction('window.kkRenderedAt', null, { timeout: options.timeoutMs ?? 30_000 })
+          const renderedAt = (await handle.jsonValue()) as number
+          const arrived = (await page.evaluate(milestoneReader(target.milestones ?? {}))) as Record<string, number | null>
+          if (run === 0) continue
+          times.get(target.label)!.push(renderedAt)
+          for (const [label, ms] of Object.entries(arrived)) {
+            if (ms === null) throw new Error(`no request for the milestone "${label}"`)
+            const list = milestones.get(target.label)!
+            list.set(label, [...(list.get(label) ?? []), ms])
+          }
+        } catch (error) {
+          throw new Error(`${target.label} (${target.url}) did not show ${options.entries} entries: ${error instanceof Error ? error.message : error}`)
+        } finally {
+          await context.close()
+        }
+      }
+    }
+    return targets.map((target) => {
+      const runsMs = times.get(target.label)!
+      const milestonesMs = Object.fromEntries([...milestones.get(target.label)!].map(([label, list]) => [label, median(list)]))
+      return { label: target.label, runsMs, medianMs: median(runsMs), milestonesMs }
+    })
+  } finally {
+    await browser.close()
+  }
+}

@@ -11,7 +11,7 @@ import { build } from './build.mjs'
 
 export const budgets = {
   listOnly: { target: 14 * 1024 },
-  everything: { target: 24 * 1024, ceiling: 27136 },
+  everything: { target: 24 * 1024, ceiling: 26368 },
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
@@ -52,7 +52,12 @@ export async function measure() {
   const outputs = metafile.outputs
   const js = Object.keys(outputs).filter((file) => file.endsWith('.js'))
   const gzip = new Map()
-  for (const file of js) gzip.set(file, gzipSync(await readFile(join(root, file)), { level: 9 }).length)
+  const bytes = new Map()
+  for (const file of js) {
+    const content = await readFile(join(root, file))
+    bytes.set(file, content.length)
+    gzip.set(file, gzipSync(content, { level: 9 }).length)
+  }
   const entry = js.find((file) => outputs[file].entryPoint === 'src/kurskatalog.ts')
   const list = js.find((file) => outputs[file].entryPoint === 'src/components/course-list/kk-course-list.ts')
   if (!entry || !list) throw new Error('entry or list chunk not found in the build')
@@ -63,7 +68,7 @@ export async function measure() {
   const onePage = sum(js) - (locales.length > 1 ? Math.min(...locales) : 0)
   return {
     onePage,
-    files: js.map((file) => ({ file, bytes: outputs[file].bytes, gzip: gzip.get(file), listOnly: listOnlyFiles.has(file) })),
+    files: js.map((file) => ({ file, bytes: bytes.get(file), gzip: gzip.get(file), listOnly: listOnlyFiles.has(file) })),
     listOnly: sum(listOnlyFiles),
     everything: sum(js),
   }

@@ -90,4 +90,26 @@ describe('<kk-course>', () => {
     expect(shadow(el).querySelector('img, script')).to.equal(null)
     expect(text(el)).to.contain('<script>alert(1)</script>')
   })
+
+  it('a request cut short by leaving the page is made again when the element comes back', async () => {
+    let answer = false
+    stub = stubFetch((call) => (answer ? json(detail({ title: 'Tilbake igjen' })) : pending(call)))
+    const el = await fixture<KkCourse>(html`<kk-course api=${api} slug="medarbeidersamtalen"></kk-course>`)
+    const parent = el.parentElement!
+    el.remove()
+    expect(stub.calls).to.have.length(1)
+    expect(stub.calls[0]!.signal?.aborted).to.equal(true)
+    answer = true
+    parent.append(el)
+    await untilText(el, 'Tilbake igjen')
+    expect(stub.calls).to.have.length(2)
+  })
+
+  it('a new slug replaces the request still on its way, and only the new answer is shown', async () => {
+    stub = stubFetch((call) => (call.url.pathname.endsWith('/forste') ? pending(call) : json(detail({ title: 'Det andre kurset' }))))
+    const el = await fixture<KkCourse>(html`<kk-course api=${api} slug="forste"></kk-course>`)
+    el.slug = 'andre'
+    await untilText(el, 'Det andre kurset')
+    expect(stub.calls.map((call) => call.signal?.aborted)).to.deep.equal([true, false])
+  })
 })

@@ -3,8 +3,14 @@ import Link from 'next/link'
 import type React from 'react'
 import './site.css'
 
+// A dark blue square with a "K", inline so the pages load nothing from anywhere else.
+const icon = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#2a2859"/><path d="M10 7h4v8l7-8h5l-8 9 8 9h-5l-7-8v8h-4z" fill="#b3f5ff"/></svg>',
+)}`
+
 export const metadata: Metadata = {
   title: { template: '%s – Kurskatalogen', default: 'Kurskatalogen' },
+  icons: { icon },
   description: 'Kurs, lederutviklingsprogram og prosessveiledning for ansatte og ledere i Oslo kommune.',
 }
 

@@ -4,6 +4,7 @@ import { mongooseAdapter, type Args as MongooseAdapterArgs } from '@payloadcms/d
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations/index.js'
+import { keepBusyTimeout } from './sqliteBusyTimeout.js'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -41,11 +42,15 @@ export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseA
     return mongooseAdapter(adjust ? adjust(args) : args)
   }
   const file = env.SQLITE_PATH ? path.resolve(env.SQLITE_PATH) : defaultSqlitePath
-  return sqliteAdapter({
-    client: { url: `file:${file}` },
-    transactionOptions: {},
-    wal: true,
-    busyTimeout: 10_000,
-    prodMigrations: migrations,
-  })
+  const busyTimeout = 10_000
+  return keepBusyTimeout(
+    sqliteAdapter({
+      client: { url: `file:${file}` },
+      transactionOptions: {},
+      wal: true,
+      busyTimeout,
+      prodMigrations: migrations,
+    }),
+    busyTimeout,
+  )
 }

@@ -277,7 +277,8 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       expect(agency.status).toBe(200)
       expect(agency.body.name).toBeTruthy()
       expect(agency.body).not.toHaveProperty('contactEmail')
-      expect(agency.body).not.toHaveProperty('allowedOrigins')
+      // Withheld: absent on SQLite, an empty list on MongoDB — never the stored origins.
+      expect(agency.body.allowedOrigins ?? []).toEqual([])
     })
 
     it('anonymous callers get no personal field through relationships or joins, at any depth (REST)', async () => {
@@ -303,7 +304,7 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       if (data?.Agencies) {
         for (const doc of data.Agencies.docs) {
           expect(doc.contactEmail ?? null).toBeNull()
-          expect(doc.allowedOrigins ?? null).toBeNull()
+          expect(doc.allowedOrigins ?? []).toEqual([])
         }
       }
       if (data?.Sessions) for (const doc of data.Sessions.docs) expect(doc.registrations?.docs ?? []).toEqual([])
@@ -321,8 +322,8 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
         `{ Facilitator(id: ${JSON.stringify(ids.facilitator)}) { email } Sessions(limit: 100) { docs { registrations { docs { id email } } } } }`,
       )
       expect(graphql.body.errors).toBeUndefined()
-      expect(graphql.body.data.Facilitator.email).toBe(personalFields.facilitatorEmail)
-      const signedUp = graphql.body.data.Sessions.docs.flatMap((doc: any) => doc.registrations?.docs ?? [])
+      expect(graphql.body.data?.Facilitator.email).toBe(personalFields.facilitatorEmail)
+      const signedUp = graphql.body.data?.Sessions.docs.flatMap((doc: any) => doc.registrations?.docs ?? [])
       expect(signedUp.length).toBeGreaterThan(0)
       expect(signedUp[0].email).toMatch(/@example\.org$/)
     })
@@ -373,7 +374,7 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       expect(course.status, JSON.stringify(course.body)).toBe(201)
       const hidden = await as.anonymous.get(`/api/courses/${course.body.doc.id}?depth=0`)
       expect(hidden.status).toBe(404)
-      const published = await as.editor.patch(`/api/courses/${course.body.doc.id}`, { _status: 'published' })
+      const published = await as.editor.patch(`/api/courses/${course.body.doc.id}`, { _status: 'published', summary: 'Et kurs laget av testen.' })
       expect(published.status, JSON.stringify(published.body)).toBe(200)
       const visible = await as.anonymous.get(`/api/courses/${course.body.doc.id}?depth=0`)
       expect(visible.status).toBe(200)
@@ -393,14 +394,14 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
     it('anonymous callers cannot sign themselves up', async () => {
       const answer = await as.anonymous.post('/api/users', { email: 'inntrenger@example.org', password: 'inntrenger-1234', role: 'admin' })
       expect(answer.status).toBe(403)
-      const graphql = await as.anonymous.graphql(`mutation { createUser(data: { email: "inntrenger@example.org", password: "inntrenger-1234" }) { id } }`)
+      const graphql = await as.anonymous.graphql(`mutation { createUser(data: { email: "inntrenger@example.org", password: "inntrenger-1234", role: admin }) { id } }`)
       expectGraphqlRefusal(graphql, 'createUser')
     })
 
     it('an editor cannot create users, change or delete another user, or make themself admin', async () => {
       const created = await as.editor.post('/api/users', { email: 'ny.bruker@example.org', password: 'ny-bruker-1234', role: 'editor' })
       expect(created.status, JSON.stringify(created.body)).toBe(403)
-      const graphql = await as.editor.graphql(`mutation { createUser(data: { email: "ny.bruker@example.org", password: "ny-bruker-1234" }) { id } }`)
+      const graphql = await as.editor.graphql(`mutation { createUser(data: { email: "ny.bruker@example.org", password: "ny-bruker-1234", role: editor }) { id } }`)
       expectGraphqlRefusal(graphql, 'createUser')
 
       const renamedAdmin = await as.editor.patch(`/api/users/${ids.admin}`, { name: 'Overtatt', email: 'overtatt@example.org' })

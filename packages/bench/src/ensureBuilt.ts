@@ -15,9 +15,10 @@ export function missingBuildParts(cmsDir = defaultCmsDir): string[] {
  * Builds the widgets and the CMS when a part is missing (a fresh clone). A build that exists is used
  * as it is: the bench measures what was built, and says which build in its output.
  */
-export function ensureCmsBuilt(log: (line: string) => void): void {
-  const missing = missingBuildParts()
+export function ensureCmsBuilt(cmsDir: string, log: (line: string) => void): void {
+  const missing = missingBuildParts(cmsDir)
   if (missing.length === 0) return
+  if (cmsDir !== defaultCmsDir) throw new Error(`${cmsDir} is not a built CMS (missing ${missing.join(', ')}).`)
   log(`The CMS build is missing (${missing.join(', ')}); building the widgets and the CMS (a few minutes).`)
   const steps: [string, string[]][] = [
     ['pnpm', ['--filter', '@kurskatalog/widgets', 'build']],

@@ -38,6 +38,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '7' },
     database: { type: 'string', default: 'sqlite' },
     'no-write': { type: 'boolean', default: false },
+    // A built copy of the app elsewhere, e.g. to measure a snapshot while cms/ is being rebuilt.
+    'cms-dir': { type: 'string' },
   },
 })
 
@@ -49,6 +51,7 @@ const seatsForSignups = 20
 const signupOrigin = 'http://127.0.0.1:4000'
 const demoAdmin = { email: 'admin@example.org', password: 'kurskatalog-demo' }
 const repoRoot = resolve(defaultCmsDir, '..')
+const cmsDir = args['cms-dir'] ? resolve(args['cms-dir']) : defaultCmsDir
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 const readOptions: ReadLoadOptions = {
@@ -65,7 +68,7 @@ let mail: MailSink | undefined
 
 async function cleanUp(): Promise<void> {
   await cms?.stop()
-  await Promise.all([database?.stop(), mail?.stop(), removeBenchPages()])
+  await Promise.all([database?.stop(), mail?.stop(), removeBenchPages(cmsDir)])
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -95,10 +98,10 @@ async function settledMailCount(sink: MailSink): Promise<number> {
 
 async function main(): Promise<void> {
   const started = performance.now()
-  ensureCmsBuilt(log)
-  const buildId = builtCmsId()
+  ensureCmsBuilt(cmsDir, log)
+  const buildId = builtCmsId(cmsDir)
   const machine = describeMachine()
-  await removeBenchPages()
+  await removeBenchPages(cmsDir)
 
   mail = await startMailSink()
   database = args.database === 'mongodb' ? await cmsMongoDatabase() : await cmsSqliteDatabase({ prefix: 'kk-bench-' })
@@ -107,20 +110,20 @@ async function main(): Promise<void> {
 
   // 1. Seed through the REST API as an editor would, then take the listing's bytes for the static file.
   log(`starting the CMS on ${database.label} (first start: migrations and the demo seed)`)
-  cms = await startBuiltCms({ database, env })
+  cms = await startBuiltCms({ database, env, cmsDir })
   const seeded = await seedBenchCatalogue(await loginAsAdmin(cms.url, demoAdmin), { courses: addedCourses, signupCapacity: seatsForSignups })
   log(`added ${seeded.coursesAdded} courses and ${seeded.sessionsAdded} sessions`)
   const listingPath = `${apiPaths.offerings}?limit=${listSize}`
   const listingText = await fetchText(cms.url + listingPath)
   const listing = JSON.parse(listingText) as OfferingListResponse
   if (listing.items.length !== listSize) throw new Error(`The listing has ${listing.items.length} entries, not ${listSize}.`)
-  await writeBenchPages({ listingJson: listingText, plainList: plainListHtml(listing), widgetHost: widgetHostHtml(listSize) })
+  await writeBenchPages(cmsDir, { listingJson: listingText, plainList: plainListHtml(listing), widgetHost: widgetHostHtml(listSize) })
 
   // 2. A fresh server on the same database: Next serves the public files that exist when it starts,
   // and the measured process carries no memory from the seeding.
   await cms.stop()
   log('restarting the CMS with the bench files in public/bench/')
-  cms = await startBuiltCms({ database, env })
+  cms = await startBuiltCms({ database, env, cmsDir })
   const app = cms
   const staticText = await fetchText(app.url + benchPaths.listingJson)
   const staticMatchesListing = staticText === (await fetchText(app.url + listingPath))

@@ -1,8 +1,12 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+type Row = Record<string, unknown>
+type Statement = { sql: string; args: (string | number | null)[] }
+
 /** The slice of libsql's client the atomic statements need (the SQLite adapter's `client`). */
 interface LibsqlClientLike {
-  execute(statement: { sql: string; args: (string | number | null)[] }): Promise<{ rows: Record<string, unknown>[]; rowsAffected: number }>
+  execute(statement: Statement): Promise<{ rows: Row[] }>
+  batch(statements: Statement[], mode: 'write'): Promise<{ rows: Row[] }[]>
 }
 
 interface SqliteAdapterLike {
@@ -29,11 +33,20 @@ const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/i.te
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+// Long enough for another process's short write to finish; short enough that a lock held by a
+// transaction in this very process (which cannot finish while this call blocks) fails soon.
+const busyTimeoutMs = 5000
+
 /**
- * Plain SQL on the SQLite adapter's own connection. Payload's transactions hand the client's
- * connection to the transaction and open a fresh one without the adapter's busy timeout, so a
- * statement that meets another process's write lock can fail at once: it is retried, re-arming the
- * timeout first (a single autocommit statement that got SQLITE_BUSY did nothing, so a retry is safe).
+ * Plain SQL on the SQLite adapter's own connection, each statement in its own `BEGIN IMMEDIATE`
+ * transaction: the write lock is taken before anything is read, and waited for (busy timeout)
+ * rather than failed on. Two things in libsql make this necessary:
+ * - Payload's transactions hand the client's connection to the transaction and open a fresh one
+ *   without the adapter's busy timeout, so the timeout is set again before every statement;
+ * - a statement that fails while its rows are read (`… RETURNING` meeting a lock) is left open
+ *   and pins a stale snapshot, after which every write on that connection fails; inside an
+ *   immediate transaction the statement itself can no longer meet a lock.
+ * A failed attempt changed nothing (it was rolled back), so it is retried a few times.
  */
 export function sqliteStatements(payload: Payload): SqliteStatements {
   const adapter = payload.db as unknown as SqliteAdapterLike
@@ -41,11 +54,12 @@ export function sqliteStatements(payload: Payload): SqliteStatements {
     async run(sql, args) {
       for (let attempt = 0; ; attempt++) {
         try {
-          return (await adapter.client.execute({ sql, args })).rows
+          await adapter.client.execute({ sql: `PRAGMA busy_timeout = ${busyTimeoutMs}`, args: [] })
+          const [result] = await adapter.client.batch([{ sql, args }], 'write')
+          return result?.rows ?? []
         } catch (error) {
-          if (!isBusy(error) || attempt >= 8) throw error
-          await adapter.client.execute({ sql: 'PRAGMA busy_timeout = 5000', args: [] }).catch(() => undefined)
-          await pause(5 + Math.random() * 20 * (attempt + 1))
+          if (!isBusy(error) || attempt >= 3) throw error
+          await pause(10 + Math.random() * 50 * (attempt + 1))
         }
       }
     },

@@ -164,7 +164,7 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       const html = await page.text()
       expect(page.status).toBe(200)
       expect(page.headers.get('content-type')).toContain('text/html')
-      expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(page.headers.get('referrer-policy')).toBe('same-origin')
       expect(html).toContain('<html lang="en">')
       expect(html).toContain('<form method="post" action="/api/catalog/v1/cancel">')
       expect(html).toContain(`name="token" value="${token}"`)

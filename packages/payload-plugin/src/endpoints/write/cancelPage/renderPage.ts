@@ -46,8 +46,9 @@ ${form}
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      // The token is in the URL: never pass it on, never index it, never frame the page.
-      'Referrer-Policy': 'no-referrer',
+      // The token is in the URL: never pass it on, never index it, never frame the page. Not
+      // `no-referrer`: with it, browsers send `Origin: null` on the confirm form's POST, which the write guard refuses.
+      'Referrer-Policy': 'same-origin',
       'X-Robots-Tag': 'noindex',
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",

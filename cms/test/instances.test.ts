@@ -58,13 +58,15 @@ describe.each(cmsTestDatabases)('two CMS processes on one $name database', ({ cr
     const [a, b] = instances as [BuiltCms, BuiltCms]
     const onA = await loginAs(a.url, 'admin', demoAdmin.email, demoAdmin.password)
     const onB = await loginAs(b.url, 'admin', demoAdmin.email, demoAdmin.password)
-    const writes = Array.from({ length: 20 }, (_, index) =>
-      (index % 2 === 0 ? onA : onB).post('/api/locations', { name: `Samtidig sted ${index}` }),
+    const writes = Array.from({ length: 40 }, (_, index) =>
+      (index % 2 === 0 ? onA : onB).post<{ doc: { id: number | string } }>('/api/locations', { name: `Samtidig sted ${index}` }),
     )
     const answers = await Promise.all(writes)
-    expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(201))
-    const stored = await onB.get<{ totalDocs: number }>('/api/locations?limit=1&depth=0&where[name][like]=Samtidig sted')
-    expect(stored.body.totalDocs).toBe(20)
+    expect(answers.map((answer) => answer.status)).toEqual(Array(40).fill(201))
+    // Every acknowledged write is there afterwards (jongodb with transactions lost some: see cms-jongodb-preload.mjs).
+    const stored = await onB.get<{ docs: { id: number | string }[] }>('/api/locations?limit=1000&depth=0')
+    const storedIds = new Set(stored.body.docs.map((doc) => String(doc.id)))
+    expect(answers.filter((answer) => !storedIds.has(String(answer.body.doc.id)))).toEqual([])
   })
 })
 

@@ -5,8 +5,9 @@ import type { SignupLoadResult } from './signupLoad.js'
 import { ratio } from './stats.js'
 import { htmlMilestone, type RenderTimes } from './widgetRender.js'
 
-export const widgetScriptMilestone = 'Widget script'
-export const listingMilestone = 'Listing API'
+export const widgetScriptIn = 'Widget script in'
+export const listingAsked = 'Listing asked'
+export const listingAnswered = 'Listing answered'
 
 export interface MemoryReading {
   peaks: ProcessPeak[]
@@ -42,7 +43,9 @@ export interface BenchReport {
 
 const mib = (bytes: number) => bytes / 1024 ** 2
 const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
-const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–')
+// Small ratios keep two significant digits: 0.0081× is not 0.01×.
+const times = (value: number) => (!Number.isFinite(value) ? '–' : `${value >= 1 ? value.toFixed(2) : value.toPrecision(2)}×`)
+const perSecond = (value: number) => fixed(value, value < 100 ? 1 : 0)
 
 /** Peak RSS of the app's processes: one figure when there is one process, else each and their sum. */
 export function formatMemory(memory: MemoryReading): string {
@@ -68,7 +71,7 @@ export function formatReport(report: BenchReport): string {
     figure.label,
     `\`${figure.path}\``,
     `${fixed(figure.bodyBytes / 1024, 1)} KiB`,
-    fixed(figure.requestsPerSecond),
+    perSecond(figure.requestsPerSecond),
     fixed(figure.latencyP50Ms),
     fixed(figure.latencyP99Ms),
     String(figure.non2xx + figure.errors),
@@ -109,18 +112,19 @@ ${table(['Target', 'Path', 'Body', 'Requests/s', 'p50 ms', 'p99 ms', 'Errors', '
 Navigation start to the first frame showing all ${render.entries} entries; median of ${render.runs} runs each, each in a fresh browser context (no cache), after one warm-up.
 
 ${table(
-    ['Page', 'HTML in', 'Widget script in', 'Listing API answered', `All ${render.entries} shown`, 'Runs (ms)'],
+    ['Page', 'HTML in', widgetScriptIn, listingAsked, listingAnswered, `All ${render.entries} shown`, 'Runs (ms)'],
     [render.widget, render.plain].map((times) => [
       times.label,
       milestone(times, htmlMilestone),
-      milestone(times, widgetScriptMilestone),
-      milestone(times, listingMilestone),
+      milestone(times, widgetScriptIn),
+      milestone(times, listingAsked),
+      milestone(times, listingAnswered),
       `**${fixed(times.medianMs)}**`,
       times.runsMs.map((ms) => fixed(ms)).join(', '),
     ]),
   )}
 
-All in ms since navigation start, medians; "in" is when the last byte had arrived.
+All in ms since navigation start, medians of each column on its own; "in" and "answered" are when the last byte had arrived, "asked" when the request started.
 
 - Widget / plain HTML: **${times(ratio(render.widget.medianMs, render.plain.medianMs))}**. Peak RSS of the app while the browser loaded the pages: ${formatMemory(render.memory)}.
 `

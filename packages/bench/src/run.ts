@@ -21,10 +21,9 @@ import { describeMachine } from './machine.js'
 import { plainListHtml, widgetHostHtml } from './plainListHtml.js'
 import { measurePeakRss } from './processMemory.js'
 import { runReadLoad, type ReadLoadOptions } from './readLoad.js'
-import { formatReport, type BenchReport, type MemoryReading, type ReadFigure } from './report.js'
+import { formatReport, listingAnswered, listingAsked, widgetScriptIn, type BenchReport, type MemoryReading, type ReadFigure } from './report.js'
 import { seedBenchCatalogue } from './seedCatalogue.js'
 import { runSignupLoad } from './signupLoad.js'
-import { listingMilestone, widgetScriptMilestone } from './report.js'
 import { measureRenderTimes } from './widgetRender.js'
 
 const { values: args } = parseArgs({
@@ -153,7 +152,11 @@ async function main(): Promise<void> {
           label: `\`<kk-course-list limit="${listSize}">\` (widget)`,
           url: app.url + benchPaths.widgetHost,
           entries: 'widget',
-          milestones: { [widgetScriptMilestone]: '/widgets/kurskatalog.js', [listingMilestone]: apiPaths.offerings },
+          milestones: {
+            [widgetScriptIn]: { urlPart: '/widgets/kurskatalog.js', at: 'answered' },
+            [listingAsked]: { urlPart: apiPaths.offerings, at: 'asked' },
+            [listingAnswered]: { urlPart: apiPaths.offerings, at: 'answered' },
+          },
         },
         { label: 'Plain server HTML', url: app.url + benchPaths.plainList, entries: 'page' },
       ],

@@ -6,8 +6,8 @@ export interface RenderTarget {
   url: string
   /** Where the entries are: in the widget's shadow root, or in the page itself. */
   entries: 'widget' | 'page'
-  /** Requests whose arrival to note on the way, by a name for the table and a part of their URL. */
-  milestones?: Record<string, string>
+  /** Requests to note on the way, by a name for the table: a part of their URL, and whether the time they were asked or answered. */
+  milestones?: Record<string, Milestone>
 }
 
 export interface RenderTimes {
@@ -15,22 +15,30 @@ export interface RenderTimes {
   /** Milliseconds from navigation start to the first frame showing all entries, one per run. */
   runsMs: number[]
   medianMs: number
-  /** Median ms from navigation start until the page's HTML, and each milestone request, had arrived. */
+  /** Median ms from navigation start to the page's HTML having arrived, and to each milestone. */
   milestonesMs: Record<string, number>
+}
+
+export interface Milestone {
+  urlPart: string
+  at: 'asked' | 'answered'
 }
 
 /** The label of the HTML document's own arrival among the milestones. */
 export const htmlMilestone = 'HTML'
 
-/** In the page, from the Resource Timing entries: when each request had fully arrived (ms since navigation start). */
-function milestoneReader(milestones: Record<string, string>): string {
+/** In the page, from Resource Timing: when each request was asked or had fully arrived (ms since navigation start). */
+function milestoneReader(milestones: Record<string, Milestone>): string {
   return `(() => {
   const navigation = performance.getEntriesByType('navigation')[0]
   const resources = performance.getEntriesByType('resource')
-  const parts = ${JSON.stringify(milestones)}
-  const arrived = { ${JSON.stringify(htmlMilestone)}: navigation ? navigation.responseEnd : null }
-  for (const [label, part] of Object.entries(parts)) arrived[label] = resources.find((entry) => entry.name.includes(part))?.responseEnd ?? null
-  return arrived
+  const milestones = ${JSON.stringify(milestones)}
+  const times = { ${JSON.stringify(htmlMilestone)}: navigation ? navigation.responseEnd : null }
+  for (const [label, { urlPart, at }] of Object.entries(milestones)) {
+    const entry = resources.find((candidate) => candidate.name.includes(urlPart))
+    times[label] = entry ? (at === 'asked' ? entry.startTime : entry.responseEnd) : null
+  }
+  return times
 })()`
 }
 

@@ -256,6 +256,10 @@ export interface Course {
       }[]
     | null;
   managerApproval?: boolean | null;
+  /**
+   * Paste into an agency's web page to show this there. Copy all of it.
+   */
+  embedSnippet?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -272,6 +276,10 @@ export interface Topic {
    */
   slug?: string | null;
   description?: string | null;
+  /**
+   * Paste into an agency's web page to show this there. Copy all of it.
+   */
+  embedSnippet?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -296,6 +304,10 @@ export interface Agency {
       }[]
     | null;
   contactEmail?: string | null;
+  /**
+   * Paste into an agency's web page to show this there. Copy all of it.
+   */
+  embedSnippet?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -377,6 +389,10 @@ export interface Programme {
     | null;
   managerApproval?: boolean | null;
   /**
+   * Paste into an agency's web page to show this there. Copy all of it.
+   */
+  embedSnippet?: string | null;
+  /**
    * Sign-ups become applications that must be approved before the place is confirmed.
    */
   byApplication?: boolean | null;
@@ -419,6 +435,10 @@ export interface Service {
     | null;
   typicalDuration?: string | null;
   suitedFor?: string | null;
+  /**
+   * Paste into an agency's web page to show this there. Copy all of it.
+   */
+  embedSnippet?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -452,6 +472,10 @@ export interface Session {
   language: 'nb' | 'nn' | 'en';
   startsAt?: string | null;
   endsAt?: string | null;
+  /**
+   * Paste into an agency's web page to show this there. Copy all of it.
+   */
+  embedSnippet?: string | null;
   registrations?: {
     docs?: (number | Registration)[];
     hasNextPage?: boolean;
@@ -764,6 +788,7 @@ export interface CoursesSelect<T extends boolean = true> {
         id?: T;
       };
   managerApproval?: T;
+  embedSnippet?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -810,6 +835,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
         id?: T;
       };
   managerApproval?: T;
+  embedSnippet?: T;
   byApplication?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -832,6 +858,7 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   typicalDuration?: T;
   suitedFor?: T;
+  embedSnippet?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -861,6 +888,7 @@ export interface SessionsSelect<T extends boolean = true> {
   language?: T;
   startsAt?: T;
   endsAt?: T;
+  embedSnippet?: T;
   registrations?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -941,6 +969,7 @@ export interface TopicsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  embedSnippet?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -958,6 +987,7 @@ export interface AgenciesSelect<T extends boolean = true> {
         id?: T;
       };
   contactEmail?: T;
+  embedSnippet?: T;
   updatedAt?: T;
   createdAt?: T;
 }

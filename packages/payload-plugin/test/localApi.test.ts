@@ -11,7 +11,7 @@ describe.each(testDatabases)('Local API on $name', ({ name, start }) => {
 
   beforeAll(async () => {
     database = await start()
-    payload = await getPayload({ config: buildTestConfig(database.adapter), key: `local-api-${name}-${Date.now()}` })
+    payload = await getPayload({ config: buildTestConfig(database.adapter, { publicUrl: 'http://localhost:3000' }), key: `local-api-${name}-${Date.now()}` })
     fixture = await createCatalogFixture(payload)
   })
   afterAll(async () => {
@@ -22,6 +22,19 @@ describe.each(testDatabases)('Local API on $name', ({ name, start }) => {
   it('makes slugs from titles, Norwegian letters included', async () => {
     const course = await payload.findByID({ collection: 'courses', id: fixture.courses[2]! })
     expect(course.slug).toBe('om-a-fremme-tillitsbasert-ledelse-og-mestringsklima')
+  })
+
+  it('gives editors the embed code for a course, a session, a topic and an agency', async () => {
+    const course = await payload.findByID({ collection: 'courses', id: fixture.courses[0]! })
+    expect(course.embedSnippet).toBe(
+      '<script type="module" src="http://localhost:3000/widgets/kurskatalog.js"></script>\n<kk-course slug="tillitsbasert-styring-og-ledelse"></kk-course>',
+    )
+    const session = await payload.findByID({ collection: 'sessions', id: fixture.sessions[0]! })
+    expect(session.embedSnippet).toContain(`<kk-signup-form session="${fixture.sessions[0]}"></kk-signup-form>`)
+    const topic = await payload.findByID({ collection: 'topics', id: fixture.topics[1]! })
+    expect(topic.embedSnippet).toContain('<kk-course-list topic="medarbeidersamtalen"></kk-course-list>')
+    const agency = await payload.findByID({ collection: 'agencies', id: fixture.agency })
+    expect(agency.embedSnippet).toContain('<kk-course-list agency="bydel-gamle-oslo"></kk-course-list>')
   })
 
   it('keeps a draft from anonymous readers until it is published', async () => {

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 import { audiences, formats, questionTypes } from '@kurskatalog/contract'
 import { label } from '../labels.js'
 import type { CatalogContext } from '../types.js'
+import { embedSnippetField } from './embedSnippetField.js'
 import { slugField } from './slugField.js'
 
 const audienceLabels: Record<(typeof audiences)[number], Record<string, string>> = {
@@ -150,5 +151,6 @@ export function offeringFields(context: CatalogContext): Field[] {
       defaultValue: false,
       admin: { position: 'sidebar' },
     },
+    embedSnippetField(context, 'course'),
   ]
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { registerAccess } from '../../access/registerAccess.js'
 import { editorsOnlyField } from '../../access/editorsOnly.js'
+import { embedSnippetField } from '../../fields/embedSnippetField.js'
 import { slugField } from '../../fields/slugField.js'
 import { label, registerGroup } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
@@ -36,6 +37,7 @@ export function buildAgencies(context: CatalogContext): CollectionConfig {
         label: label('Kontakt-e-post', 'Contact email'),
         access: { read: editorsOnlyField(context) },
       },
+      embedSnippetField(context, 'agency'),
     ],
   }
 }

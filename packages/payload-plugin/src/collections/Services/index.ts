@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { offeringAccess } from '../../access/offeringAccess.js'
 import { slugField } from '../../fields/slugField.js'
+import { embedSnippetField } from '../../fields/embedSnippetField.js'
 import { catalogGroup, label } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
 
@@ -29,6 +30,7 @@ export function buildServices(context: CatalogContext): CollectionConfig {
       },
       { name: 'typicalDuration', type: 'text', label: label('Typisk varighet', 'Typical duration'), maxLength: 120 },
       { name: 'suitedFor', type: 'textarea', label: label('Passer for', 'Suited for'), maxLength: 600 },
+      embedSnippetField(context, 'service'),
     ],
   }
 }

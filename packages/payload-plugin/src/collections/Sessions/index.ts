@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { locales } from '@kurskatalog/contract'
 import { registerAccess } from '../../access/registerAccess.js'
+import { embedSnippetField } from '../../fields/embedSnippetField.js'
 import { catalogGroup, label } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
 import { deriveSessionTimes } from './hooks/deriveSessionTimes.js'
@@ -154,6 +155,7 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
         admin: { readOnly: true, position: 'sidebar' },
       },
       { name: 'endsAt', type: 'date', label: label('Siste samling slutter', 'Last meeting ends'), admin: { readOnly: true, position: 'sidebar' } },
+      embedSnippetField(context, 'session'),
       {
         name: 'registrations',
         type: 'join',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { registerAccess } from '../../access/registerAccess.js'
 import { slugField } from '../../fields/slugField.js'
+import { embedSnippetField } from '../../fields/embedSnippetField.js'
 import { label, registerGroup } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
 
@@ -14,6 +15,7 @@ export function buildTopics(context: CatalogContext): CollectionConfig {
       { name: 'title', type: 'text', label: label('Navn', 'Name'), required: true, maxLength: 80 },
       slugField(),
       { name: 'description', type: 'textarea', label: label('Beskrivelse', 'Description'), maxLength: 400 },
+      embedSnippetField(context, 'topic'),
     ],
   }
 }

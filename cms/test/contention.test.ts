@@ -1,0 +1,126 @@
+import type { SignupResult } from '@kurskatalog/contract'
+import { cmsTestDatabases, startBuiltCmsInstances, startMailSink, type BuiltCms, type CmsDatabase, type MailSink } from '@kurskatalog/test-support'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoAdmin, loginAs, type CmsApi } from './support/cmsApi.js'
+
+const agencyOrigin = 'https://bydel.example.org'
+const signups = 200
+const seats = 20
+
+const inDays = (days: number, hour: number) => {
+  const today = new Date()
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days, hour)).toISOString()
+}
+
+/** A sign-up as a widget on an agency's site sends it, to one of the app processes. */
+async function signUp(cms: BuiltCms, session: string | number, index: number) {
+  const response = await fetch(`${cms.url}/api/catalog/v1/sessions/${session}/registrations`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: agencyOrigin },
+    body: JSON.stringify({
+      name: `Deltaker ${index}`,
+      email: `deltaker${index}@oslo.kommune.no`,
+      agency: 'Bydel Gamle Oslo',
+      idempotencyKey: `contention-${index}-${Math.random().toString(36).slice(2, 10)}`,
+    }),
+  })
+  const text = await response.text()
+  let body: SignupResult | { error: unknown } | string = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // Not JSON (a crash page): kept as text so the assertion shows it.
+  }
+  return { status: response.status, body: body as SignupResult, process: cms.port }
+}
+
+/**
+ * The issue's hardest promise, over HTTP: two built app processes on ONE database take 200
+ * simultaneous sign-ups for 20 seats. Exactly 20 get a seat, the rest get waiting-list numbers
+ * 1…180 with none doubled or missing, nobody gets a 5xx, and the seat ledger agrees.
+ */
+describe.each(cmsTestDatabases)('contention: two app processes on one $name database', ({ create }) => {
+  let database: CmsDatabase
+  let sink: MailSink
+  let instances: BuiltCms[] = []
+  let admin: CmsApi
+  let session: string | number
+
+  beforeAll(async () => {
+    database = await create()
+    sink = await startMailSink()
+    instances = await startBuiltCmsInstances(2, {
+      database,
+      env: { KK_DEMO_ORIGINS: agencyOrigin, SMTP_HOST: sink.host, SMTP_PORT: String(sink.smtpPort) },
+    })
+    admin = await loginAs(instances[0]!.url, 'admin', demoAdmin.email, demoAdmin.password)
+    const courses = await admin.get<{ docs: { id: string | number }[] }>('/api/courses?limit=1&depth=0&where[_status][equals]=published')
+    expect(courses.body.docs.length).toBe(1)
+    const created = await admin.post<{ doc: { id: string | number } }>('/api/sessions', {
+      kind: 'course',
+      course: courses.body.docs[0]!.id,
+      capacity: seats,
+      waitlistEnabled: true,
+      meetings: [{ startsAt: inDays(40, 8), endsAt: inDays(40, 14) }],
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    session = created.body.doc.id
+  })
+
+  afterAll(async () => {
+    await Promise.all(instances.map((instance) => instance.stop()))
+    await database?.stop()
+    await sink?.stop()
+  })
+
+  it(`gives exactly ${seats} seats to ${signups} simultaneous sign-ups split over both processes`, async () => {
+    const [a, b] = instances as [BuiltCms, BuiltCms]
+    const started = performance.now()
+    const answers = await Promise.all(Array.from({ length: signups }, (_, index) => signUp(index % 2 === 0 ? a : b, session, index)))
+    const seconds = (performance.now() - started) / 1000
+    console.info(`[contention] ${signups} sign-ups over 2 processes in ${seconds.toFixed(2)} s (${Math.round(signups / seconds)}/s)`)
+
+    expect(answers.filter((answer) => answer.status >= 500)).toEqual([])
+    expect(answers.filter((answer) => answer.status !== 201)).toEqual([])
+    const confirmed = answers.filter((answer) => answer.body.status === 'confirmed')
+    const waitlisted = answers.filter((answer) => answer.body.status === 'waitlisted')
+    expect(confirmed).toHaveLength(seats)
+    expect(waitlisted).toHaveLength(signups - seats)
+    expect(waitlisted.map((answer) => answer.body.waitlistPosition).sort((x, y) => x! - y!)).toEqual(
+      Array.from({ length: signups - seats }, (_, index) => index + 1),
+    )
+    // Both processes handed out seats and waiting-list numbers (the race really spanned them).
+    expect(new Set(waitlisted.map((answer) => answer.process)).size).toBe(2)
+
+    // What the database holds agrees with what people were told.
+    const stored = await admin.get<{ docs: { email: string; status: string; waitlistPosition: number | null }[] }>(
+      `/api/registrations?where[session][equals]=${session}&limit=1000&depth=0`,
+    )
+    expect(stored.body.docs).toHaveLength(signups)
+    expect(new Set(stored.body.docs.map((doc) => doc.email)).size).toBe(signups)
+    expect(stored.body.docs.filter((doc) => doc.status === 'confirmed')).toHaveLength(seats)
+    const numbers = stored.body.docs.filter((doc) => doc.status === 'waitlisted').map((doc) => doc.waitlistPosition)
+    expect(new Set(numbers).size).toBe(signups - seats)
+    const ledger = await admin.get<{ docs: { taken: number; waitlistIssued: number }[] }>(`/api/session-seats?where[session][equals]=${session}&depth=0`)
+    expect(ledger.body.docs).toHaveLength(1)
+    expect(Number(ledger.body.docs[0]!.taken)).toBe(seats)
+    expect(Number(ledger.body.docs[0]!.waitlistIssued)).toBe(signups - seats)
+  })
+
+  it('keeps numbering in arrival order after the rush, whichever process answers', async () => {
+    const [a, b] = instances as [BuiltCms, BuiltCms]
+    const next = await signUp(b, session, 1000)
+    const after = await signUp(a, session, 1001)
+    expect([next.body.status, next.body.waitlistPosition]).toEqual(['waitlisted', signups - seats + 1])
+    expect([after.body.status, after.body.waitlistPosition]).toEqual(['waitlisted', signups - seats + 2])
+  })
+
+  it('emailed every one of them, from both processes', async () => {
+    const expected = signups + 2
+    const deadline = Date.now() + 60_000
+    while ((await sink.messages()).length < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+    const mail = (await sink.messages()).filter((message) => message.to.some((address) => address.startsWith('deltaker')))
+    expect(mail.filter((message) => message.subject.startsWith('Påmeldingen er bekreftet'))).toHaveLength(seats)
+    expect(mail.filter((message) => message.subject.startsWith('Du står på venteliste'))).toHaveLength(expected - seats)
+  })
+})

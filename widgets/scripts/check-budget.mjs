@@ -11,7 +11,7 @@ import { build } from './build.mjs'
 
 export const budgets = {
   listOnly: { target: 14 * 1024 },
-  everything: { target: 24 * 1024, ceiling: 26368 },
+  everything: { target: 24 * 1024, ceiling: 26624 },
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`

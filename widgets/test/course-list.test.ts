@@ -253,6 +253,25 @@ describe('<kk-course-list>', () => {
     expect(getComputedStyle($(el, '[part~="item"]')).backgroundColor).to.equal('rgb(4, 5, 6)')
   })
 
+  it('fits a 320 px phone (288 px column) with the real demo titles, at normal and twice the font size', async () => {
+    serve(
+      listing([
+        offering({
+          title: 'Medarbeidersamtaler for tillitsbasert styring og ledelse',
+          nextSessions: [session({ seatStatus: 'few-left', seatsLeft: 3 }), session({ id: 'sess-2', seatStatus: 'waitlist', seatsLeft: 0 })],
+        }),
+      ]),
+    )
+    for (const fontSize of ['100%', '200%']) {
+      const wrapper = await fixture(html`<div style="width: 288px; font-size: ${fontSize}"><kk-course-list api=${api}></kk-course-list></div>`)
+      const el = wrapper.querySelector('kk-course-list')!
+      await until(el, '.items')
+      for (const child of shadow(el).querySelectorAll<HTMLElement>('*')) {
+        expect(child.getBoundingClientRect().right, `${fontSize} ${child.outerHTML.slice(0, 80)}`).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5)
+      }
+    }
+  })
+
   it('fits 320 px without horizontal scrolling, at twice the font size', async () => {
     serve(listing([offering({ title: 'Et svært langt kurs­navn som ikke får plass på én linje i en smal visning' })]))
     const wrapper = await fixture(html`<div style="width: 320px; font-size: 200%"><kk-course-list api=${api}></kk-course-list></div>`)

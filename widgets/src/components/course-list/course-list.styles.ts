@@ -1,5 +1,6 @@
 import { css } from 'lit'
 
+// Columns are minmax(0, 1fr) and titles wrap anywhere: a 288 px phone column and long Norwegian compounds must fit.
 export const courseListStyles = css`
   .filters,
   .search-row {
@@ -11,6 +12,7 @@ export const courseListStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     flex: 1 1 12rem;
   }
   .search {
@@ -45,6 +47,7 @@ export const courseListStyles = css`
     cursor: pointer;
     text-decoration: underline;
     text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
   }
   .title-button:focus-visible {
     outline: 3px solid var(--_focus);

@@ -21,6 +21,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Kurskatalog' },
+    // Gravatar would send a hash of every editor's email to a third party, and the network may not reach it.
+    avatar: 'default',
   },
   i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'nb' },
   collections: [Users, Media],

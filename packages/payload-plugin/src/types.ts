@@ -17,8 +17,11 @@ export const catalogCollections = [
 ] as const
 export type CatalogCollection = (typeof catalogCollections)[number]
 
-/** Typed as Payload's slug union so relationships type-check in hosts that generate their types. */
-export type CatalogSlugs = Record<CatalogCollection, CollectionSlug>
+/**
+ * Each slug typed as its default name, so the Local API types each call by that collection in a host with generated
+ * types. A host that renames a collection gets the new name at run time; only the static types keep the default.
+ */
+export type CatalogSlugs = { [K in CatalogCollection]: K }
 
 export type CollectionOverride = (collection: CollectionConfig) => CollectionConfig
 

@@ -116,3 +116,9 @@ export function refId<T>(ref: Ref<T>): DocId | null {
 
 /** Ids compare as strings: SQLite gives numbers, MongoDB strings, the API always strings. */
 export const idKey = (id: DocId): string => String(id)
+
+/**
+ * A relationship value for the Local API. A host's generated types fix one id type (numbers on SQLite,
+ * strings on MongoDB); the plugin serves both, so it passes on whatever id the adapter gave it.
+ */
+export const relationTo = (id: DocId): number => id as number

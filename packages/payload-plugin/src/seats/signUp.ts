@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { ErrorCode, FieldErrors, SignupResult, ValidSignup } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
 import { signupClosed } from '../catalog/seatStatus.js'
-import type { DocId } from '../catalog/docs.js'
+import { relationTo, type DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
 import { fillFreeSeats } from './fillFreeSeats.js'
 import { findRegistration, waitlistPlace, type RegistrationDoc } from './registrationDoc.js'
@@ -91,7 +91,7 @@ export async function signUp(
     registration = (await payload.create({
       collection: slugs.registrations,
       data: {
-        session: session.id,
+        session: relationTo(session.id),
         name: signup.name,
         email: signup.email,
         agency: signup.agency,

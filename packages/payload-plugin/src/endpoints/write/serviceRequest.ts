@@ -1,6 +1,6 @@
 import { validateServiceRequest, type ServiceRequestResult, type ValidServiceRequest } from '@kurskatalog/contract'
 import type { Endpoint, Payload } from 'payload'
-import type { ServiceDoc } from '../../catalog/docs.js'
+import { relationTo, type ServiceDoc } from '../../catalog/docs.js'
 import { sendServiceRequestReceipt } from '../../email/serviceRequestEmail.js'
 import { guardWrite } from '../../guard/guardWrite.js'
 import { honeypotFilled, readBody } from '../../guard/readBody.js'
@@ -66,7 +66,7 @@ export function serviceRequestEndpoint(context: CatalogContext): Endpoint {
         await req.payload.create({
           collection: context.slugs['service-requests'],
           data: {
-            service: service.id,
+            service: relationTo(service.id),
             contactName: request.contactName,
             email: request.email,
             phone: request.phone || undefined,

@@ -7,6 +7,12 @@ export interface ProcessPeak {
   peakRssBytes: number
 }
 
+/** A peak under one load, and the resident size the process came into that load with. */
+export interface LoadPeak extends ProcessPeak {
+  /** VmRSS when the load began (V8 rarely gives memory back, so a later load starts where an earlier one left off). */
+  rssBeforeBytes: number
+}
+
 /**
  * Every live process in the process group `groupId`. `startBuiltCms` makes `next start` lead its own
  * group, so this is the app server and anything it spawned.
@@ -43,26 +49,34 @@ export function resetPeakRss(pids: readonly number[]): boolean {
   return ok
 }
 
+function statusBytes(pid: number, field: 'VmHWM' | 'VmRSS'): { name: string; bytes: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kib = Number(new RegExp(`^${field}:\\s*(\\d+)\\s*kB$`, 'm').exec(status)?.[1] ?? 0)
+    return { name: /^Name:\s*(.+)$/m.exec(status)?.[1]?.trim() ?? '?', bytes: kib * 1024 }
+  } catch {
+    return { name: 'gone', bytes: 0 }
+  }
+}
+
 /** VmHWM of each process (0 for one that is gone). */
 export function peakRss(pids: readonly number[]): ProcessPeak[] {
   return pids.map((pid) => {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-      const kib = Number(/^VmHWM:\s*(\d+)\s*kB$/m.exec(status)?.[1] ?? 0)
-      const name = /^Name:\s*(.+)$/m.exec(status)?.[1]?.trim() ?? '?'
-      return { pid, name, peakRssBytes: kib * 1024 }
-    } catch {
-      return { pid, name: 'gone', peakRssBytes: 0 }
-    }
+    const { name, bytes } = statusBytes(pid, 'VmHWM')
+    return { pid, name, peakRssBytes: bytes }
   })
 }
 
 /** Measures the peak RSS of a process group while `load` runs: reset before, read after. */
-export async function measurePeakRss<T>(groupId: number, load: () => Promise<T>): Promise<{ result: T; peaks: ProcessPeak[]; exact: boolean }> {
+export async function measurePeakRss<T>(groupId: number, load: () => Promise<T>): Promise<{ result: T; peaks: LoadPeak[]; exact: boolean }> {
   const before = processGroup(groupId)
   const exact = resetPeakRss(before)
+  const rssBefore = new Map(before.map((pid) => [pid, statusBytes(pid, 'VmRSS').bytes]))
   const result = await load()
   // A process that started during the load has its whole life as its peak, which is what we want.
   const after = [...new Set([...before, ...processGroup(groupId)])]
-  return { result, peaks: peakRss(after).filter((peak) => peak.peakRssBytes > 0), exact }
+  const peaks = peakRss(after)
+    .filter((peak) => peak.peakRssBytes > 0)
+    .map((peak) => ({ ...peak, rssBeforeBytes: rssBefore.get(peak.pid) ?? 0 }))
+  return { result, peaks, exact }
 }

@@ -1,5 +1,5 @@
 import type { Machine } from './machine.js'
-import type { ProcessPeak } from './processMemory.js'
+import type { LoadPeak } from './processMemory.js'
 import type { ReadLoadOptions, ReadLoadResult } from './readLoad.js'
 import type { SignupLoadResult } from './signupLoad.js'
 import { ratio } from './stats.js'
@@ -10,7 +10,7 @@ export const listingAsked = 'Listing asked'
 export const listingAnswered = 'Listing answered'
 
 export interface MemoryReading {
-  peaks: ProcessPeak[]
+  peaks: LoadPeak[]
   /** False when the peak could not be reset before the load (then it is the peak since start). */
   exact: boolean
 }
@@ -47,11 +47,12 @@ const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toF
 const times = (value: number) => (!Number.isFinite(value) ? '–' : `${value >= 1 ? value.toFixed(2) : value.toPrecision(2)}×`)
 const perSecond = (value: number) => fixed(value, value < 100 ? 1 : 0)
 
-/** Peak RSS of the app's processes: one figure when there is one process, else each and their sum. */
+/** Peak RSS of the app's processes, and what they held when the load began: summed when there are several. */
 export function formatMemory(memory: MemoryReading): string {
   const total = memory.peaks.reduce((sum, peak) => sum + peak.peakRssBytes, 0)
-  const each = memory.peaks.length > 1 ? ` (${memory.peaks.map((peak) => `${peak.name} ${fixed(mib(peak.peakRssBytes))}`).join(' + ')})` : ''
-  return `${fixed(mib(total))} MiB${each}${memory.exact ? '' : ' (peak since start)'}`
+  const before = memory.peaks.reduce((sum, peak) => sum + peak.rssBeforeBytes, 0)
+  const each = memory.peaks.length > 1 ? `; ${memory.peaks.map((peak) => `${peak.name} ${fixed(mib(peak.peakRssBytes))}`).join(' + ')}` : ''
+  return `${fixed(mib(total))} MiB (from ${fixed(mib(before))}${each})${memory.exact ? '' : ', peak since start'}`
 }
 
 function milestone(times: RenderTimes, label: string): string {

@@ -1,10 +1,10 @@
-import { apiPaths, type OfferingListResponse } from '@kurskatalog/contract'
+import { apiPaths, type OfferingListResponse, type TopicListResponse } from '@kurskatalog/contract'
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing'
 import '../src/components/course-list/kk-course-list.js'
 import type { KkCourseList } from '../src/components/course-list/kk-course-list.js'
 import { listing, offering, session } from './support/data.js'
 import { $, shadow, text, until, untilText } from './support/dom.js'
-import { json, pending, stubFetch, unreachable, type FetchStub } from './support/fetch-stub.js'
+import { json, pending, stubFetch, unreachable, type FetchStub, type RecordedCall } from './support/fetch-stub.js'
 
 const api = 'https://kurs.example.test'
 
@@ -18,10 +18,20 @@ describe('<kk-course-list>', () => {
     localStorage.clear()
   })
 
+  const topics: TopicListResponse = {
+    items: [
+      { slug: 'medarbeidersamtalen', title: 'Medarbeidersamtalen' },
+      { slug: 'tillitsbasert-ledelse', title: 'Tillitsbasert ledelse' },
+    ],
+  }
+
+  /** Answers the listing (and the topics the visitor's topic filter offers); `calls` records every request. */
   function serve(body: OfferingListResponse | ((url: URL) => OfferingListResponse)) {
-    stub = stubFetch(({ url }) => json(typeof body === 'function' ? body(url) : body))
+    stub = stubFetch(({ url }) => json(url.pathname === apiPaths.topics ? topics : typeof body === 'function' ? body(url) : body))
     return stub
   }
+
+  const listingCalls = (calls: RecordedCall[]) => calls.filter((call) => call.url.pathname === apiPaths.offerings)
 
   it('shows a loading state while the catalogue is on its way', async () => {
     stub = stubFetch(pending)
@@ -37,6 +47,7 @@ describe('<kk-course-list>', () => {
       html`<kk-course-list api=${api} agency="bydel-frogner" topic="ledelse" kind="course" limit="5"></kk-course-list>`,
     )
     await until(el, '.items')
+    // The webmaster fixed the topic, so the visitor gets no topic filter and the topics are never fetched.
     expect(calls).to.have.length(1)
     const url = calls[0]!.url
     expect(url.origin).to.equal(api)
@@ -85,7 +96,8 @@ describe('<kk-course-list>', () => {
     fail = false
     $(el, '[role="alert"] button').click()
     await until(el, '.items')
-    expect(stub.calls).to.have.length(2)
+    // The failed listing and its retry (the topics request is the third call).
+    expect(listingCalls(stub.calls)).to.have.length(2)
   })
 
   it('offline: shows the last catalogue this browser saw, marked as possibly out of date', async () => {
@@ -201,6 +213,21 @@ describe('<kk-course-list>', () => {
     await aTimeout(0)
     await until(el, '.items')
     expect(calls.at(-1)!.url.searchParams.get('audience')).to.equal('leaders')
+    await expect(el).to.be.accessible()
+  })
+
+  it('lets the visitor narrow the list to one of the catalogue\'s topics', async () => {
+    const { calls } = serve(listing([offering()]))
+    const el = await fixture<KkCourseList>(html`<kk-course-list api=${api}></kk-course-list>`)
+    await until(el, '#topic')
+    const topic = $(el, '#topic') as HTMLSelectElement
+    expect([...topic.options].map((option) => option.textContent)).to.deep.equal(['Alle', 'Medarbeidersamtalen', 'Tillitsbasert ledelse'])
+    expect(shadow(el).querySelector('label[for="topic"]')?.textContent).to.equal('Tema')
+    topic.value = 'medarbeidersamtalen'
+    topic.dispatchEvent(new Event('change'))
+    await aTimeout(0)
+    await until(el, '.items')
+    expect(listingCalls(calls).at(-1)!.url.searchParams.get('topic')).to.equal('medarbeidersamtalen')
     await expect(el).to.be.accessible()
   })
 

@@ -35,6 +35,7 @@ const en: LocaleTexts = {
     filters: 'Find a course',
     search: 'Search',
     searchLabel: 'Search the courses',
+    topic: 'Topic',
     any: 'All',
     kinds: { course: 'Course', programme: 'Leadership programme' },
     shownOf: (shown, total) => `Showing ${shown} of ${total}`,

@@ -7,6 +7,7 @@ import {
   type Format,
   type OfferingKind,
   type OfferingListResponse,
+  type TopicListResponse,
   type OfferingQuery,
   type OfferingSummary,
   type SessionSummary,
@@ -82,6 +83,7 @@ export class KkCourseList extends KkElement {
     courseUrl: { attribute: 'course-url' },
     noFilters: { attribute: 'no-filters', type: Boolean },
     search: { state: true },
+    chosenTopic: { state: true },
     chosenAudience: { state: true },
     chosenFormat: { state: true },
     page: { state: true },
@@ -113,6 +115,7 @@ export class KkCourseList extends KkElement {
   noFilters = false
 
   private search = ''
+  private chosenTopic = ''
   private chosenAudience: Audience | '' = ''
   private chosenFormat: Format | '' = ''
   private page = 1
@@ -127,6 +130,13 @@ export class KkCourseList extends KkElement {
     this,
     async ([url, page]: readonly [string, number], signal) => this.#fetchPage(url, page, signal),
     () => [this.#listingUrl(), this.page] as const,
+  )
+
+  /** The catalogue's topics for the visitor's topic filter; not fetched when the webmaster fixed a topic. */
+  readonly #topics = new FetchTask(
+    this,
+    async ([url]: readonly [string], signal) => (url ? (await getJson<TopicListResponse>(url, signal)).items : []),
+    () => [this.noFilters || this.topic ? '' : `${this.origin}${apiPaths.topics}`] as const,
   )
 
   get #t() {
@@ -148,6 +158,7 @@ export class KkCourseList extends KkElement {
     const query = this.#baseQuery()
     if (visitorChoices) {
       if (this.search) query.q = this.search
+      if (!this.topic && this.chosenTopic) query.topic = this.chosenTopic
       if (!this.audience && this.chosenAudience) query.audience = this.chosenAudience
       if (!this.format && this.chosenFormat) query.format = this.chosenFormat
     }
@@ -220,17 +231,21 @@ export class KkCourseList extends KkElement {
           <button part="button" class="button" type="submit">${t.search}</button>
         </div>
       </div>
+      ${this.#topics.value?.length
+        ? this.#renderChoice('topic', t.topic, Object.fromEntries(this.#topics.value.map((topic) => [topic.slug, topic.title])), this.chosenTopic)
+        : nothing}
       ${this.audience ? nothing : this.#renderChoice('audience', t.audience, t.audiences, this.chosenAudience)}
       ${this.format ? nothing : this.#renderChoice('format', t.format, t.formats, this.chosenFormat)}
     </form>`
   }
 
-  /** A filter the visitor picks from; `chosenAudience` / `chosenFormat` follow it. */
-  #renderChoice(name: 'audience' | 'format', label: string, choices: Record<string, string>, chosen: string): TemplateResult {
+  /** A filter the visitor picks from; `chosenTopic` / `chosenAudience` / `chosenFormat` follow it. */
+  #renderChoice(name: 'topic' | 'audience' | 'format', label: string, choices: Record<string, string>, chosen: string): TemplateResult {
     const t = this.#t
     const choose = (event: Event) => {
       const value = (event.target as HTMLSelectElement).value
-      if (name === 'audience') this.chosenAudience = value as Audience | ''
+      if (name === 'topic') this.chosenTopic = value
+      else if (name === 'audience') this.chosenAudience = value as Audience | ''
       else this.chosenFormat = value as Format | ''
     }
     return html`<div class="field">

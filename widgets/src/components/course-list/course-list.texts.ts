@@ -10,6 +10,7 @@ const nb = {
   filters: 'Finn kurs',
   search: 'Søk',
   searchLabel: 'Søk i kursene',
+  topic: 'Tema',
   any: 'Alle',
   kinds: { course: 'Kurs', programme: 'Lederprogram' } as Record<OfferingKind, string>,
   shownOf: (shown: number, total: number) => `Viser ${shown} av ${total}`,

@@ -32,7 +32,7 @@ describe('startJongodb', () => {
     try {
       expect(server.isJongodb).toBe(true);
       expect(server.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/kk_launcher\?.*replicaSet=rs0/);
-      const conn = await mongoose.createConnection(server.uri, { autoCreate: false }).asPromise();
+      const conn = await mongoose.createConnection(server.uri, { autoCreate: false, serverMonitoringMode: 'poll' }).asPromise();
       await conn.db!.collection('x').insertOne({ hello: 'verden' });
       expect(conn.db!.databaseName).toBe('kk_launcher');
       expect(await conn.db!.collection('x').countDocuments({ hello: 'verden' })).toBe(1);
@@ -121,8 +121,8 @@ describe('patchMongooseForJongodb (findOneAndDelete stand-in)', () => {
 
   beforeAll(async () => {
     server = await mongoTestUri();
-    patched = await mongoose.createConnection(server.uri, { autoCreate: false }).asPromise();
-    plain = await mongoose.createConnection(withDatabase(server.uri, `${server.database}_plain`), { autoCreate: false }).asPromise();
+    patched = await mongoose.createConnection(server.uri, { autoCreate: false, serverMonitoringMode: 'poll' }).asPromise();
+    plain = await mongoose.createConnection(withDatabase(server.uri, `${server.database}_plain`), { autoCreate: false, serverMonitoringMode: 'poll' }).asPromise();
     patchMongooseForJongodb(patched);
     patchMongooseForJongodb(patched); // idempotent
   });

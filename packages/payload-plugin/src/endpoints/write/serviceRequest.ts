@@ -2,8 +2,7 @@ import { validateServiceRequest, type ServiceRequestResult, type ValidServiceReq
 import type { Endpoint, Payload } from 'payload'
 import { relationTo, type ServiceDoc } from '../../catalog/docs.js'
 import { sendServiceRequestReceipt } from '../../email/serviceRequestEmail.js'
-import { guardWrite } from '../../guard/guardWrite.js'
-import { honeypotFilled, readBody } from '../../guard/readBody.js'
+import { openJsonWrite } from '../../guard/openJsonWrite.js'
 import type { CatalogContext, CatalogSlugs } from '../../types.js'
 import { mailerFor } from '../../email/mailer.js'
 
@@ -40,16 +39,12 @@ export function serviceRequestEndpoint(context: CatalogContext): Endpoint {
     path: serviceRequestPath,
     method: 'post',
     handler: async (req) => {
-      const door = await guardWrite(req, context, 'service-request')
-      if (!door.ok) return door.response
-      const { write } = door
-      const body = await readBody(req, context.maxBodyBytes)
-      if (!body.ok) return write.refuse(body.code)
-      const bodyLocale = (body.value as { locale?: unknown } | null)?.locale
-      if (honeypotFilled(body.value)) return write.refuse('spam-suspected', { locale: bodyLocale })
+      const opened = await openJsonWrite(req, context, 'service-request')
+      if (!opened.ok) return opened.response
+      const { write, bodyLocale } = opened
       const service = await findPublishedService(req.payload, context.slugs, String(req.routeParams?.slug ?? ''))
       if (!service) return write.refuse('not-found', { locale: bodyLocale })
-      const valid = validateServiceRequest(body.value)
+      const valid = validateServiceRequest(opened.body)
       if (!valid.ok) return write.refuse('validation', { fields: valid.fields, locale: bodyLocale })
       const request: ValidServiceRequest = valid.value
 

@@ -1,8 +1,7 @@
 import { validateSignup } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { sendPromotionEmail, sendSignupEmail } from '../../email/registrationEmails.js'
-import { guardWrite } from '../../guard/guardWrite.js'
-import { honeypotFilled, readBody } from '../../guard/readBody.js'
+import { openJsonWrite } from '../../guard/openJsonWrite.js'
 import { findRegistration } from '../../seats/registrationDoc.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
 import { signUp } from '../../seats/signUp.js'
@@ -20,17 +19,13 @@ export function signupEndpoint(context: CatalogContext): Endpoint {
     path: signupPath,
     method: 'post',
     handler: async (req) => {
-      const door = await guardWrite(req, context, 'signup')
-      if (!door.ok) return door.response
-      const { write } = door
-      const body = await readBody(req, context.maxBodyBytes)
-      if (!body.ok) return write.refuse(body.code)
-      const bodyLocale = (body.value as { locale?: unknown } | null)?.locale
-      if (honeypotFilled(body.value)) return write.refuse('spam-suspected', { locale: bodyLocale })
+      const opened = await openJsonWrite(req, context, 'signup')
+      if (!opened.ok) return opened.response
+      const { write, bodyLocale } = opened
 
       const session = await loadSessionFacts(req.payload, context.slugs, String(req.routeParams?.id ?? ''))
       if (!session || !session.offering.published) return write.refuse('not-found', { locale: bodyLocale })
-      const valid = validateSignup(body.value, session.offering.questions)
+      const valid = validateSignup(opened.body, session.offering.questions)
       if (!valid.ok) return write.refuse('validation', { fields: valid.fields, locale: bodyLocale })
 
       const outcome = await signUp(req.payload, context.slugs, session, valid.value, { origin: write.origin })

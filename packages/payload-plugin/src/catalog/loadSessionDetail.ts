@@ -2,6 +2,7 @@ import type { SessionDetail } from '@kurskatalog/contract'
 import type { Payload, PayloadRequest } from 'payload'
 import type { CatalogSlugs } from '../types.js'
 import { idKey, refId, type OfferingDoc, type SessionDoc } from './docs.js'
+import { findSessionDoc } from './findSessionDoc.js'
 import { summariseSessions } from './sessions.js'
 import { toStoredId } from './storedId.js'
 import { toSignupQuestions } from './toOffering.js'
@@ -25,17 +26,7 @@ export async function loadSession(
 ): Promise<LoadedSession | null> {
   const id = toStoredId(payload, slugs.sessions, rawId)
   if (id === null) return null
-  const found = await payload.find({
-    collection: slugs.sessions,
-    where: { id: { equals: id } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    joins: false,
-    req,
-  })
-  const session = found.docs[0] as unknown as SessionDoc | undefined
+  const session = await findSessionDoc(payload, slugs, id, req)
   if (!session) return null
   const offeringId = refId(session.kind === 'programme' ? session.programme : session.course)
   if (offeringId === null) return null

@@ -1,6 +1,7 @@
 import type { Locale, SignupQuestion } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
-import { refId, type DocId, type LocationDoc, type OfferingDoc, type SessionDoc } from '../catalog/docs.js'
+import { refId, type DocId, type LocationDoc, type OfferingDoc } from '../catalog/docs.js'
+import { findSessionDoc } from '../catalog/findSessionDoc.js'
 import { toStoredId } from '../catalog/storedId.js'
 import { toSignupQuestions } from '../catalog/toOffering.js'
 import type { CatalogSlugs } from '../types.js'
@@ -36,16 +37,7 @@ export interface SessionFacts {
 export async function loadSessionFacts(payload: Payload, slugs: CatalogSlugs, rawId: DocId): Promise<SessionFacts | null> {
   const id = typeof rawId === 'number' ? rawId : toStoredId(payload, slugs.sessions, rawId)
   if (id === null) return null
-  const sessions = await payload.find({
-    collection: slugs.sessions,
-    where: { id: { equals: id } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    joins: false,
-  })
-  const session = sessions.docs[0] as unknown as SessionDoc | undefined
+  const session = await findSessionDoc(payload, slugs, id)
   if (!session) return null
   const kind = session.kind === 'programme' ? 'programme' : 'course'
   const offeringId = refId(kind === 'programme' ? session.programme : session.course)

@@ -7,6 +7,7 @@ import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
 import { emailToSink } from './support/withMailSink.js'
 import { createSession } from './support/writeFixtures.js'
 import { agencyOrigin, postJson, registrationsPath, signupBody } from './support/writeRequests.js'
+import { startInsideRateWindow } from './support/startInsideRateWindow.js'
 
 const cancelPath = '/api/catalog/v1/cancel'
 
@@ -244,6 +245,7 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
     })
 
     it('rate-limits one client per route across the window, with Retry-After, and counts others apart', async () => {
+      await startInsideRateWindow(60)
       const address = { headers: { 'X-Forwarded-For': '203.0.113.7' } }
       const session = fixture.sessions[1]!
       const statuses = []

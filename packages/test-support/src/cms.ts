@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { CmsDatabase } from './cms-database.js';
 
@@ -190,6 +191,10 @@ async function startOnce(cmsDir: string, port: number, options: StartBuiltCmsOpt
   child.stderr?.on('data', collect);
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   exited.then(() => running.delete(child));
+  // The pipes can still hold the last of the output after 'exit'; 'close' comes once they are drained. A child the
+  // server left behind may hold them open, so a second is all it gets.
+  const drained = new Promise<void>((resolveClose) => child.once('close', () => resolveClose()));
+  const outputDrained = () => Promise.race([drained, delay(1_000)]);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -211,6 +216,7 @@ async function startOnce(cmsDir: string, port: number, options: StartBuiltCmsOpt
   let lastAnswer = 'no answer yet';
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
+      await outputDrained();
       if (/EADDRINUSE/.test(output)) throw new PortTakenError(`port ${port} was taken`);
       throw new Error(
         `The CMS (${args.slice(1).join(' ')} in ${cmsDir}) exited before it was ready ` +
@@ -232,7 +238,7 @@ async function startOnce(cmsDir: string, port: number, options: StartBuiltCmsOpt
     } catch (error) {
       lastAnswer = error instanceof Error ? error.message : String(error);
     }
-    await new Promise((wait) => setTimeout(wait, 250));
+    await delay(250);
   }
 
   return { url, port, pid: child.pid!, env, output: () => output, stop };

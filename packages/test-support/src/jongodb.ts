@@ -95,18 +95,19 @@ export async function startJongodb(options: StartJongodbOptions = {}): Promise<M
       stderr += chunk.toString('utf8');
     };
     const onError = (error: Error) => fail(`could not be started: ${error.message}`);
-    const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
+    // 'close', not 'exit': only after it are the pipes drained, so stderr holds everything the server said.
+    const onClose = (code: number | null, signal: NodeJS.Signals | null) =>
       fail(`exited before it was ready (code ${code}, signal ${signal})`);
     function cleanup() {
       clearTimeout(timer);
       child.stdout?.off('data', onStdout);
       child.off('error', onError);
-      child.off('exit', onExit);
+      child.off('close', onClose);
     }
     child.stdout?.on('data', onStdout);
     child.stderr?.on('data', onStderr);
     child.once('error', onError);
-    child.once('exit', onExit);
+    child.once('close', onClose);
   });
 
   // Keep draining the pipes so the server never blocks on a full pipe buffer.

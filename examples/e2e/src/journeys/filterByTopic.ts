@@ -13,8 +13,11 @@ export async function filterByTopic({ browser, stack }: Journey): Promise<void> 
     const list = page.locator('kk-course-list')
     await list.getByRole('status').filter({ hasText: /^Viser \d+ av \d+$/ }).waitFor()
 
+    // The topics arrive in their own request, which may answer after the offer's: wait for the filter.
     const topicFilter = list.getByLabel('Tema', { exact: true })
-    expect(await topicFilter.count(), '<kk-course-list> offers visitors a topic filter labelled "Tema"').toBe(1)
+    await expect
+      .poll(() => topicFilter.count(), { message: '<kk-course-list> offers visitors a topic filter labelled "Tema"', timeout: 10_000 })
+      .toBe(1)
     await topicFilter.selectOption({ label: 'Medarbeidersamtalen' })
     await list.getByRole('status').filter({ hasText: 'Viser 1 av 1' }).waitFor()
     await list.getByRole('button', { name: 'Medarbeidersamtaler for tillitsbasert styring og ledelse' }).waitFor()

@@ -10,7 +10,7 @@ import { postJson, registrationsPath, signupBody } from './support/writeRequests
 const signups = 200
 const seats = 20
 
-describe.each(testDatabases)('contention on $name: $signups concurrent sign-ups for 20 seats, one app process', (database) => {
+describe.each(testDatabases)(`contention on $name: ${signups} concurrent sign-ups for ${seats} seats, one app process`, (database) => {
   let catalog: RunningCatalog
   let fixture: CatalogFixture
   let sink: MailSink

@@ -8,7 +8,9 @@ import { cancelledKeyOf, type SeatStore } from './seatStore.js'
  * The seat store on MongoDB: `findOneAndUpdate` with the condition in the filter and `$inc` in the
  * update is one atomic document operation on the server, whichever app instance sends it.
  */
-export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs): SeatStore {
+export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs, session?: unknown): SeatStore {
+  // Inside an editor's transaction every step joins it; otherwise each stands alone.
+  const inSession = session ? { session } : {}
   const seats = mongoModel(payload, slugs['session-seats'])
   const registrations = mongoModel(payload, slugs.registrations)
 
@@ -18,7 +20,7 @@ export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs): SeatStore
       await seats.updateOne(
         { session },
         { $setOnInsert: { session, taken: 0, waitlistIssued: 0, createdAt: now, updatedAt: now } },
-        { upsert: true },
+        { upsert: true, ...inSession },
       )
     } catch (error) {
       if (!isDuplicateKey(error)) throw error
@@ -26,7 +28,7 @@ export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs): SeatStore
   }
 
   const increment = (session: DocId, capacity: number) =>
-    seats.findOneAndUpdate({ session, taken: { $lt: capacity } }, { $inc: { taken: 1 }, $set: { updatedAt: new Date() } }, { new: true }).lean()
+    seats.findOneAndUpdate({ session, taken: { $lt: capacity } }, { $inc: { taken: 1 }, $set: { updatedAt: new Date() } }, { new: true, ...inSession }).lean()
 
   return {
     async takeSeat(session, capacity) {
@@ -35,11 +37,11 @@ export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs): SeatStore
       return (await increment(session, capacity)) !== null
     },
     async releaseSeat(session) {
-      await seats.updateOne({ session, taken: { $gt: 0 } }, { $inc: { taken: -1 }, $set: { updatedAt: new Date() } })
+      await seats.updateOne({ session, taken: { $gt: 0 } }, { $inc: { taken: -1 }, $set: { updatedAt: new Date() } }, inSession)
     },
     async nextWaitlistNumber(session) {
       await ensureLedger(session)
-      const ledger = await seats.findOneAndUpdate({ session }, { $inc: { waitlistIssued: 1 }, $set: { updatedAt: new Date() } }, { new: true }).lean()
+      const ledger = await seats.findOneAndUpdate({ session }, { $inc: { waitlistIssued: 1 }, $set: { updatedAt: new Date() } }, { new: true, ...inSession }).lean()
       return Number(ledger?.waitlistIssued)
     },
     async claimFirstWaitlisted(session, status, now) {
@@ -47,7 +49,7 @@ export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs): SeatStore
         .findOneAndUpdate(
           { session, status: 'waitlisted' },
           { $set: { status, promotedAt: now, updatedAt: now } },
-          { sort: { waitlistPosition: 1, _id: 1 }, new: true },
+          { sort: { waitlistPosition: 1, _id: 1 }, new: true, ...inSession },
         )
         .lean()
       return claimed ? String(claimed._id) : null
@@ -56,6 +58,7 @@ export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs): SeatStore
       const result = await registrations.updateOne(
         { _id: registration, status: { $in: [...from] } },
         { $set: { status: 'cancelled', activeKey: cancelledKeyOf(registration), cancelledAt: now, updatedAt: now } },
+        inSession,
       )
       return (result.modifiedCount ?? 0) > 0
     },

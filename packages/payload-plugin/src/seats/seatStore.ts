@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
 import { mongoSeatStore } from './mongoSeatStore.js'
+import { sqliteStatementsIn } from './sqlite.js'
 import { sqliteSeatStore } from './sqliteSeatStore.js'
 
 /** A registration status that holds a place on a session's seats. */
@@ -34,6 +35,21 @@ export function seatStoreFor(payload: Payload, slugs: CatalogSlugs): SeatStore {
   if (payload.db.name === 'sqlite') return sqliteSeatStore(payload, slugs)
   if (payload.db.name === 'mongoose') return mongoSeatStore(payload, slugs)
   throw new Error(`kurskatalog: seats are counted on SQLite and MongoDB; "${payload.db.name}" is not supported yet`)
+}
+
+/**
+ * The seat store for a change made through Payload (an editor's save, a hook): inside the request's
+ * transaction when it has one, so the seats move together with the registration or session saved.
+ */
+export async function seatStoreIn(req: PayloadRequest, slugs: CatalogSlugs): Promise<SeatStore> {
+  const { payload } = req
+  const id = await req.transactionID
+  const sessions = (payload.db as unknown as { sessions?: Record<string | number, unknown> }).sessions
+  const open = id === undefined || id === null ? undefined : sessions?.[id]
+  if (!open) return seatStoreFor(payload, slugs)
+  if (payload.db.name === 'sqlite') return sqliteSeatStore(payload, slugs, sqliteStatementsIn(payload, (open as { db: unknown }).db))
+  if (payload.db.name === 'mongoose') return mongoSeatStore(payload, slugs, open)
+  return seatStoreFor(payload, slugs)
 }
 
 /** The key that stops one address holding two places on a session; replaced on cancel. */

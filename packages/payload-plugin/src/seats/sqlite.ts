@@ -13,6 +13,7 @@ interface SqliteAdapterLike {
   name: string
   client: LibsqlClientLike
   tableNameMap: Map<string, string>
+  execute(args: { db: unknown; raw: string }): Promise<{ rows: Row[] }>
 }
 
 export interface SqliteStatements {
@@ -51,6 +52,7 @@ const busyTimeoutMs = 5000
 export function sqliteStatements(payload: Payload): SqliteStatements {
   const adapter = payload.db as unknown as SqliteAdapterLike
   return {
+    table: tableOf(adapter),
     async run(sql, args) {
       for (let attempt = 0; ; attempt++) {
         try {
@@ -63,10 +65,50 @@ export function sqliteStatements(payload: Payload): SqliteStatements {
         }
       }
     },
-    table(slug) {
-      const name = adapter.tableNameMap.get(toSnakeCase(slug))
-      if (!name) throw new Error(`kurskatalog: no SQLite table for collection "${slug}"`)
-      return `"${name.replace(/"/g, '""')}"`
+  }
+}
+
+const tableOf =
+  (adapter: SqliteAdapterLike) =>
+  (slug: CollectionSlug): string => {
+    const name = adapter.tableNameMap.get(toSnakeCase(slug))
+    if (!name) throw new Error(`kurskatalog: no SQLite table for collection "${slug}"`)
+    return `"${name.replace(/"/g, '""')}"`
+  }
+
+// Ids, counts, ISO times, statuses and `cancelled:<id>` keys: nothing that needs quoting beyond the quotes.
+const plainValue = /^[A-Za-z0-9:.+_-]*$/
+
+/** A statement with its values written in, for the adapter's `execute`, which takes no bound values. */
+function withValues(sql: string, args: (string | number | null)[]): string {
+  let next = 0
+  const text = sql.replace(/\?/g, () => {
+    const value = args[next++]
+    if (value === null || value === undefined) return 'NULL'
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new Error(`kurskatalog: not a number for SQL: ${value}`)
+      return String(value)
+    }
+    if (!plainValue.test(value)) throw new Error(`kurskatalog: refusing to write ${JSON.stringify(value)} into SQL`)
+    return `'${value}'`
+  })
+  if (next !== args.length) throw new Error('kurskatalog: SQL placeholders and values differ in number')
+  return text
+}
+
+/**
+ * The same statements inside a Payload transaction (an editor's save in the admin), on that
+ * transaction's own connection: they commit or roll back with the save. The transaction holds
+ * SQLite's one write lock from its first write on, so other processes wait for it; a statement
+ * here can never wait for the transaction itself, as one on another connection would.
+ */
+export function sqliteStatementsIn(payload: Payload, transaction: unknown): SqliteStatements {
+  const adapter = payload.db as unknown as SqliteAdapterLike
+  return {
+    table: tableOf(adapter),
+    async run(sql, args) {
+      const result = await adapter.execute({ db: transaction, raw: withValues(sql, args) })
+      return result.rows ?? []
     },
   }
 }

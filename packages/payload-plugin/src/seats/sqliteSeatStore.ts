@@ -2,14 +2,13 @@ import type { Payload } from 'payload'
 import type { DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
 import { cancelledKeyOf, type SeatStore } from './seatStore.js'
-import { sqliteStatements } from './sqlite.js'
+import { sqliteStatements, type SqliteStatements } from './sqlite.js'
 
 /**
  * The seat store on SQLite. A single UPDATE takes the database's write lock before it reads, so
  * `taken < capacity` is checked and changed in one step even across processes sharing the file.
  */
-export function sqliteSeatStore(payload: Payload, slugs: CatalogSlugs): SeatStore {
-  const db = sqliteStatements(payload)
+export function sqliteSeatStore(payload: Payload, slugs: CatalogSlugs, db: SqliteStatements = sqliteStatements(payload)): SeatStore {
   const seats = db.table(slugs['session-seats'])
   const registrations = db.table(slugs.registrations)
   const sessionId = (session: DocId) => Number(session)

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { signupClosed } from '../catalog/seatStatus.js'
 import { relationTo, type DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
+import { engineWrite } from './engineWrite.js'
 import { fillFreeSeats } from './fillFreeSeats.js'
 import { findRegistration, waitlistPlace, type RegistrationDoc } from './registrationDoc.js'
 import { activeKeyOf, seatStoreFor } from './seatStore.js'
@@ -108,6 +109,7 @@ export async function signUp(
       },
       depth: 0,
       overrideAccess: true,
+      context: engineWrite,
       // Each step above is atomic on its own; a transaction here would only add lock contention.
       disableTransaction: true,
     })) as unknown as RegistrationDoc

@@ -3,6 +3,7 @@ import { locales, registrationStatuses } from '@kurskatalog/contract'
 import { editorsOnly } from '../../access/editorsOnly.js'
 import { label, peopleGroup } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
+import { checkSeatsBeforeChange, freeSeatAfterChange, freeSeatAfterDelete } from './hooks/keepSeatsInStep.js'
 
 const statusLabels: Record<(typeof registrationStatuses)[number], Record<string, string>> = {
   confirmed: label('Bekreftet', 'Confirmed'),
@@ -26,6 +27,11 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       listSearchableFields: ['name', 'email', 'agency'],
     },
     access: { read: editors, create: editors, update: editors, delete: editors },
+    hooks: {
+      beforeChange: [checkSeatsBeforeChange(context)],
+      afterChange: [freeSeatAfterChange(context)],
+      afterDelete: [freeSeatAfterDelete(context)],
+    },
     fields: [
       {
         name: 'session',

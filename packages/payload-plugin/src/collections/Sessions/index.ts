@@ -7,6 +7,7 @@ import type { CatalogContext } from '../../types.js'
 import { deriveSessionTimes } from './hooks/deriveSessionTimes.js'
 import { nameSession } from './hooks/nameSession.js'
 import { notifyOnCancel } from './hooks/notifyOnCancel.js'
+import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats.js'
 import { requireOfferingOfKind } from './requireOfferingOfKind.js'
 
 const languageLabels: Record<(typeof locales)[number], Record<string, string>> = {
@@ -31,7 +32,7 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
     },
     // Dates and places are public; who signed up is not (registrations have their own access).
     access: registerAccess(context),
-    hooks: { beforeChange: [deriveSessionTimes, nameSession(context)], afterChange: [notifyOnCancel(context)] },
+    hooks: { beforeChange: [deriveSessionTimes, nameSession(context)], afterChange: [notifyOnCancel(context), promoteOnMoreSeats(context)] },
     defaultSort: 'startsAt',
     fields: [
       {

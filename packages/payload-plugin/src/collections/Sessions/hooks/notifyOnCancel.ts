@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { mailerFor } from '../../../email/mailer.js'
 import { sendSessionCancelledEmail } from '../../../email/registrationEmails.js'
+import { engineWrite } from '../../../seats/engineWrite.js'
 import type { RegistrationDoc } from '../../../seats/registrationDoc.js'
 import { cancelledKeyOf } from '../../../seats/seatStore.js'
 import { loadSessionFacts } from '../../../seats/sessionFacts.js'
@@ -35,6 +36,7 @@ export const notifyOnCancel =
         data: { status: 'cancelled', activeKey: cancelledKeyOf(registration.id), cancelledAt: now },
         depth: 0,
         overrideAccess: true,
+        context: engineWrite,
         req,
       })
     }

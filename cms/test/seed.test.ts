@@ -47,6 +47,24 @@ describe.each(cmsTestDatabases)('the demo seed on $name', ({ create }) => {
     expect(firstCounts.users).toBe(1)
   })
 
+  it('keeps every session\'s seat ledger true to the places it made, and numbers each waiting list from 1', async () => {
+    const admin = await loginAs(running!.url, 'admin', demoAdmin.email, demoAdmin.password)
+    type Place = { session: string | number; status: string; waitlistPosition?: number | null }
+    const places = await admin.get<{ docs: Place[] }>('/api/registrations?limit=1000&depth=0&sort=waitlistPosition')
+    const ledgers = await admin.get<{ docs: { session: string | number; taken: number; waitlistIssued: number }[] }>('/api/session-seats?limit=1000&depth=0')
+    expect(ledgers.body.docs.length).toBeGreaterThan(0)
+    let waitlists = 0
+    for (const ledger of ledgers.body.docs) {
+      const mine = places.body.docs.filter((place) => String(place.session) === String(ledger.session))
+      expect(ledger.taken, `session ${ledger.session}`).toBe(mine.filter((place) => place.status === 'confirmed').length)
+      const waiting = mine.filter((place) => place.status === 'waitlisted').map((place) => place.waitlistPosition)
+      expect(waiting, `session ${ledger.session}`).toEqual(waiting.map((_, index) => index + 1))
+      expect(ledger.waitlistIssued).toBe(waiting.length)
+      if (waiting.length > 0) waitlists++
+    }
+    expect(waitlists, 'the seed has a full session with a waiting list').toBeGreaterThan(0)
+  })
+
   it('leaves a database that has users alone on the next start', async () => {
     const second = await start()
     expect(second.output()).not.toMatch(seedRan)

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import type { FieldErrorCode } from './errors.js'
 import { locales, type Locale } from './locale.js'
-import { emailField, idempotencyKeyField, textField } from './text.js'
+import { emailField, idempotencyKeyField, matches, oneOf, textField } from './text.js'
 import { runSchema, type Validation } from './validation.js'
 
 export const serviceRequestLimits = {
@@ -32,18 +32,22 @@ export const serviceRequestSchema = v.object({
   email: emailField,
   phone: v.pipe(
     textField({ max: serviceRequestLimits.phone, required: false }),
-    v.regex(/^[0-9+()\s-]*$/, 'invalid-characters' satisfies FieldErrorCode),
+    matches(/^[0-9+()\s-]*$/, 'invalid-characters'),
   ),
   agency: textField({ max: serviceRequestLimits.agency, required: true }),
   wishedDates: textField({ max: serviceRequestLimits.wishedDates, required: true, multiline: true }),
+  // A number, or digits typed into a text field (Number ignores the white space around them, as trim does).
   groupSize: v.pipe(
-    v.union([v.number(), v.pipe(v.string(), v.trim(), v.regex(/^\d{1,6}$/), v.transform(Number))], 'invalid-type' satisfies FieldErrorCode),
-    v.integer('invalid-type' satisfies FieldErrorCode),
-    v.minValue(1, 'out-of-range' satisfies FieldErrorCode),
-    v.maxValue(serviceRequestLimits.groupSizeMax, 'out-of-range' satisfies FieldErrorCode),
+    v.custom<number | string>(
+      (size) => (typeof size === 'number' ? !Number.isNaN(size) : typeof size === 'string' && /^\d{1,6}$/.test(size.trim())),
+      'invalid-type' satisfies FieldErrorCode,
+    ),
+    v.transform(Number),
+    v.check((size: number) => Number.isInteger(size), 'invalid-type' satisfies FieldErrorCode),
+    v.check((size) => size >= 1 && size <= serviceRequestLimits.groupSizeMax, 'out-of-range' satisfies FieldErrorCode),
   ),
   description: textField({ max: serviceRequestLimits.description, required: true, multiline: true }),
-  locale: v.optional(v.picklist(locales, 'invalid-choice' satisfies FieldErrorCode), 'nb'),
+  locale: v.optional(oneOf(locales, 'invalid-choice'), 'nb'),
   idempotencyKey: idempotencyKeyField,
 })
 

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { FieldErrorCode } from './errors.js'
 import { locales, type Locale } from './locale.js'
 import type { SignupQuestion } from './offerings.js'
-import { emailField, idempotencyKeyField, textField } from './text.js'
+import { emailField, idempotencyKeyField, maxLength, oneOf, textField } from './text.js'
 import { runSchema, type FieldErrors, type Validation } from './validation.js'
 
 export const signupLimits = {
@@ -37,14 +37,18 @@ export const signupSchema = v.object({
   role: textField({ max: signupLimits.role, required: false }),
   answers: v.optional(
     v.pipe(
-      v.record(v.string(), v.union([v.string(), v.boolean()], 'invalid-type' satisfies FieldErrorCode), 'invalid-type' satisfies FieldErrorCode),
+      v.record(
+        v.string(),
+        v.custom<Answer>((answer) => typeof answer === 'string' || typeof answer === 'boolean', 'invalid-type' satisfies FieldErrorCode),
+        'invalid-type' satisfies FieldErrorCode,
+      ),
       v.check((answers) => Object.keys(answers).length <= signupLimits.answers, 'too-long' satisfies FieldErrorCode),
     ),
     {},
   ),
-  locale: v.optional(v.picklist(locales, 'invalid-choice' satisfies FieldErrorCode), 'nb'),
+  locale: v.optional(oneOf(locales, 'invalid-choice'), 'nb'),
   idempotencyKey: idempotencyKeyField,
-  sourceUrl: v.optional(v.pipe(v.string('invalid-type' satisfies FieldErrorCode), v.maxLength(2000, 'too-long' satisfies FieldErrorCode))),
+  sourceUrl: v.optional(v.pipe(v.string('invalid-type' satisfies FieldErrorCode), maxLength(2000))),
 })
 
 export type ValidSignup = v.InferOutput<typeof signupSchema>

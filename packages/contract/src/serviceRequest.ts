@@ -1,8 +1,6 @@
-import * as v from 'valibot'
-import type { FieldErrorCode } from './errors.js'
 import { locales, type Locale } from './locale.js'
-import { emailField, idempotencyKeyField, matches, oneOf, textField } from './text.js'
-import { runSchema, type Validation } from './validation.js'
+import { emailField, idempotencyKeyField, oneOf, textField } from './text.js'
+import { checkObject, refuse, type ShapeOutput, type Validation } from './validation.js'
 
 export const serviceRequestLimits = {
   contactName: 120,
@@ -27,34 +25,34 @@ export interface ServiceRequestInput {
   website?: string
 }
 
-export const serviceRequestSchema = v.object({
+const phoneText = textField({ max: serviceRequestLimits.phone, required: false })
+
+export const serviceRequestShape = {
   contactName: textField({ max: serviceRequestLimits.contactName, required: true }),
   email: emailField,
-  phone: v.pipe(
-    textField({ max: serviceRequestLimits.phone, required: false }),
-    matches(/^[0-9+()\s-]*$/, 'invalid-characters'),
-  ),
+  phone: (input: unknown): string => {
+    const value = phoneText(input)
+    if (!/^[0-9+()\s-]*$/.test(value)) refuse('invalid-characters')
+    return value
+  },
   agency: textField({ max: serviceRequestLimits.agency, required: true }),
   wishedDates: textField({ max: serviceRequestLimits.wishedDates, required: true, multiline: true }),
   // A number, or digits typed into a text field (Number ignores the white space around them, as trim does).
-  groupSize: v.pipe(
-    v.custom<number | string>(
-      (size) => (typeof size === 'number' ? !Number.isNaN(size) : typeof size === 'string' && /^\d{1,6}$/.test(size.trim())),
-      'invalid-type' satisfies FieldErrorCode,
-    ),
-    v.transform(Number),
-    v.check((size: number) => Number.isInteger(size), 'invalid-type' satisfies FieldErrorCode),
-    v.check((size) => size >= 1 && size <= serviceRequestLimits.groupSizeMax, 'out-of-range' satisfies FieldErrorCode),
-  ),
+  groupSize: (input: unknown): number => {
+    const size = typeof input === 'number' || (typeof input === 'string' && /^\d{1,6}$/.test(input.trim())) ? Number(input) : NaN
+    if (!Number.isInteger(size)) refuse('invalid-type')
+    if (size < 1 || size > serviceRequestLimits.groupSizeMax) refuse('out-of-range')
+    return size
+  },
   description: textField({ max: serviceRequestLimits.description, required: true, multiline: true }),
-  locale: v.optional(oneOf(locales, 'invalid-choice'), 'nb'),
+  locale: oneOf(locales, 'nb'),
   idempotencyKey: idempotencyKeyField,
-})
+}
 
-export type ValidServiceRequest = v.InferOutput<typeof serviceRequestSchema>
+export type ValidServiceRequest = ShapeOutput<typeof serviceRequestShape>
 
 export function validateServiceRequest(input: unknown): Validation<ValidServiceRequest> {
-  return runSchema(serviceRequestSchema, input)
+  return checkObject(serviceRequestShape, input)
 }
 
 export const serviceRequestStatuses = ['new', 'in-dialogue', 'confirmed', 'declined', 'delivered'] as const

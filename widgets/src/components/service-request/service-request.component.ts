@@ -15,7 +15,6 @@ import { FormController, postJson, type FieldSpec, type FieldValue } from '../..
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { formTexts } from '../../shared/form.texts.js'
-import { serviceRequestStyles } from './service-request.styles.js'
 
 /**
  * @tagname kk-service-request
@@ -44,7 +43,7 @@ import { serviceRequestStyles } from './service-request.styles.js'
  * @cssproperty --kk-space - Base spacing. Default 1rem.
  */
 export class KkServiceRequest extends KkElement {
-  static override styles = [baseStyles, formStyles, serviceRequestStyles]
+  static override styles = [baseStyles, formStyles]
 
   static override properties: PropertyDeclarations = {
     service: {},

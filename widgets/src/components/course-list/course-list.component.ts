@@ -323,7 +323,7 @@ export class KkCourseList extends KkElement {
       t.audiences[offering.audience],
       t.formats[offering.format],
       offering.duration,
-      offering.price.free ? t.free : offering.price.amountNok === null ? null : t.priceNok(this.localize.number(offering.price.amountNok)),
+      this.price(offering.price),
       offering.byApplication ? t.byApplication : null,
     ].filter(Boolean)
     return html`<li part="item" class="item" data-index=${index}>

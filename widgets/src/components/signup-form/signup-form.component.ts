@@ -18,8 +18,6 @@ import { formTexts } from '../../shared/form.texts.js'
 import { canSignUp } from '../../shared/seats.js'
 import { signupFormStyles } from './signup-form.styles.js'
 
-const baseKeys = ['name', 'email', 'agency', 'role'] as const
-
 /**
  * @tagname kk-signup-form
  * @summary The sign-up form for one session: name, work email, agency, role and the course's own
@@ -115,23 +113,19 @@ export class KkSignupForm extends KkElement {
 
   #fields(session: SessionDetail): FieldSpec[] {
     const t = this.localize.texts(formTexts)
-    const labels: Record<(typeof baseKeys)[number], string> = { name: t.name, email: t.workEmail, agency: t.agency, role: t.role }
-    const autocomplete = { name: 'name', email: 'email', agency: 'organization', role: 'organization-title' }
-    const base: FieldSpec[] = baseKeys.map((key) => ({
-      key,
-      label: labels[key],
-      type: key === 'email' ? 'email' : 'text',
-      required: key !== 'role',
-      autocomplete: autocomplete[key],
-    }))
-    const questions: FieldSpec[] = session.offering.questions.map((question) => ({
-      key: `answers.${question.id}`,
-      label: question.label,
-      type: question.type === 'choice' ? 'select' : question.type,
-      required: question.required,
-      options: question.options,
-    }))
-    return [...base, ...questions]
+    return [
+      { key: 'name', label: t.name, type: 'text', required: true, autocomplete: 'name' },
+      { key: 'email', label: t.workEmail, type: 'email', required: true, autocomplete: 'email' },
+      { key: 'agency', label: t.agency, type: 'text', required: true, autocomplete: 'organization' },
+      { key: 'role', label: t.role, type: 'text', required: false, autocomplete: 'organization-title' },
+      ...session.offering.questions.map((question): FieldSpec => ({
+        key: `answers.${question.id}`,
+        label: question.label,
+        type: question.type === 'choice' ? 'select' : question.type,
+        required: question.required,
+        options: question.options,
+      })),
+    ]
   }
 
   override render(): TemplateResult {

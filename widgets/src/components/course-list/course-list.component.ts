@@ -145,22 +145,18 @@ export class KkCourseList extends KkElement {
 
   /** The webmaster's view of the offer, before the visitor's own search and filters. */
   #baseQuery(): OfferingQuery {
-    const query: OfferingQuery = { limit: Math.min(maxPageSize, Math.max(1, Math.round(this.limit) || defaultPageSize)) }
-    if (this.agency) query.agency = this.agency
-    if (this.topic) query.topic = this.topic
-    if (this.audience) query.audience = this.audience
-    if (this.format) query.format = this.format
-    if (this.kind) query.kind = this.kind
-    return query
+    const { agency, topic, audience, format, kind } = this
+    return { agency, topic, audience, format, kind, limit: Math.min(maxPageSize, Math.max(1, Math.round(this.limit) || defaultPageSize)) }
   }
 
   #listingUrl(visitorChoices = true): string {
     const query = this.#baseQuery()
+    // The visitor's choices; a filter the webmaster fixed stays fixed ('' leaves a parameter out).
     if (visitorChoices) {
-      if (this.search) query.q = this.search
-      if (!this.topic && this.chosenTopic) query.topic = this.chosenTopic
-      if (!this.audience && this.chosenAudience) query.audience = this.chosenAudience
-      if (!this.format && this.chosenFormat) query.format = this.chosenFormat
+      query.q = this.search
+      query.topic ||= this.chosenTopic
+      query.audience ||= this.chosenAudience || undefined
+      query.format ||= this.chosenFormat || undefined
     }
     return `${this.origin}${apiPaths.offerings}?${toSearchParams(query)}`
   }

@@ -22,6 +22,8 @@ import { KkElement } from '../../shared/kk-element.js'
 import { courseListTexts } from './course-list.texts.js'
 import { courseListStyles } from './course-list.styles.js'
 
+type VisitorFilters = Pick<OfferingQuery, 'topic' | 'audience' | 'format'>
+
 /** What the list shows: every page loaded so far, and whether it came from this browser's copy. */
 interface ListingView {
   items: OfferingSummary[]
@@ -83,9 +85,7 @@ export class KkCourseList extends KkElement {
     courseUrl: { attribute: 'course-url' },
     noFilters: { attribute: 'no-filters', type: Boolean },
     search: { state: true },
-    chosenTopic: { state: true },
-    chosenAudience: { state: true },
-    chosenFormat: { state: true },
+    chosen: { state: true },
     page: { state: true },
     expanded: { state: true },
   }
@@ -115,9 +115,8 @@ export class KkCourseList extends KkElement {
   noFilters = false
 
   private search = ''
-  private chosenTopic = ''
-  private chosenAudience: Audience | '' = ''
-  private chosenFormat: Format | '' = ''
+  /** The visitor's own filters. */
+  private chosen: VisitorFilters = {}
   private page = 1
   private expanded = new Set<string>()
 
@@ -153,10 +152,11 @@ export class KkCourseList extends KkElement {
     const query = this.#baseQuery()
     // The visitor's choices; a filter the webmaster fixed stays fixed ('' leaves a parameter out).
     if (visitorChoices) {
+      const { topic, audience, format } = this.chosen
       query.q = this.search
-      query.topic ||= this.chosenTopic
-      query.audience ||= this.chosenAudience || undefined
-      query.format ||= this.chosenFormat || undefined
+      query.topic ||= topic
+      query.audience ||= audience
+      query.format ||= format
     }
     return `${this.origin}${apiPaths.offerings}?${toSearchParams(query)}`
   }
@@ -228,21 +228,18 @@ export class KkCourseList extends KkElement {
         </div>
       </div>
       ${this.#topics.value?.length
-        ? this.#renderChoice('topic', t.topic, Object.fromEntries(this.#topics.value.map((topic) => [topic.slug, topic.title])), this.chosenTopic)
+        ? this.#renderChoice('topic', t.topic, Object.fromEntries(this.#topics.value.map((topic) => [topic.slug, topic.title])), this.chosen.topic)
         : nothing}
-      ${this.audience ? nothing : this.#renderChoice('audience', t.audience, t.audiences, this.chosenAudience)}
-      ${this.format ? nothing : this.#renderChoice('format', t.format, t.formats, this.chosenFormat)}
+      ${this.audience ? nothing : this.#renderChoice('audience', t.audience, t.audiences, this.chosen.audience)}
+      ${this.format ? nothing : this.#renderChoice('format', t.format, t.formats, this.chosen.format)}
     </form>`
   }
 
-  /** A filter the visitor picks from; `chosenTopic` / `chosenAudience` / `chosenFormat` follow it. */
-  #renderChoice(name: 'topic' | 'audience' | 'format', label: string, choices: Record<string, string>, chosen: string): TemplateResult {
+  /** A filter the visitor picks from; `chosen[name]` follows it ('' is "all": no filter). */
+  #renderChoice(name: keyof VisitorFilters, label: string, choices: Record<string, string>, chosen?: string): TemplateResult {
     const t = this.#t
     const choose = (event: Event) => {
-      const value = (event.target as HTMLSelectElement).value
-      if (name === 'topic') this.chosenTopic = value
-      else if (name === 'audience') this.chosenAudience = value as Audience | ''
-      else this.chosenFormat = value as Format | ''
+      this.chosen = { ...this.chosen, [name]: (event.target as HTMLSelectElement).value || undefined }
     }
     return html`<div class="field">
       <label for=${name}>${label}</label>

@@ -9,18 +9,26 @@ import { compactHtmlTemplates } from './compact-templates.mjs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 // The components' templates lose their indentation and line breaks; esbuild's minifier leaves template literals
-// alone. css`…` blocks (static text, no interpolations, in *.styles.ts) are compacted further; html`…` templates
-// as compact-templates.mjs says. Tests run on the untouched sources.
+// alone. css`…` blocks (static text, no interpolations, in *.styles.ts) are compacted further: no space around
+// punctuation (calc's / and * need none), no last semicolon, no leading zero, no quotes around a word in an
+// attribute selector. html`…` templates as compact-templates.mjs says. Tests run on the untouched sources.
+export function compactCss(body) {
+  return body
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>/*]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .replace(/(?<![\w.])0\.(?=\d)/g, '.')
+    .replace(/='([\w-]+)'\]/g, '=$1]')
+    .trim()
+}
+
 const compactTemplates = {
   name: 'compact-templates',
   setup(build) {
     build.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async ({ path }) => {
       let contents = await readFile(path, 'utf8')
-      if (/\.styles\.ts$/.test(path)) {
-        contents = contents.replace(/css`([^`$]*)`/g, (_, body) =>
-          `css\`${body.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim()}\``,
-        )
-      }
+      if (/\.styles\.ts$/.test(path)) contents = contents.replace(/css`([^`$]*)`/g, (_, body) => `css\`${compactCss(body)}\``)
       return { contents: compactHtmlTemplates(contents, path), loader: 'ts' }
     })
   },
@@ -47,12 +55,13 @@ export const buildOptions = {
   logLevel: 'warning',
 }
 
-// Terser after esbuild, with its safe defaults: two compress passes find what esbuild's single pass leaves (about
-// 630 B gzip on the whole bundle; Lit's own production advice is Terser too). Source maps are carried through.
+// Terser after esbuild, with its safe defaults: its compress passes find what esbuild's single pass leaves (about
+// 630 B gzip on the whole bundle with two passes, 7 B more with a third; Lit's own production advice is Terser too).
+// Source maps are carried through.
 const terserOptions = {
   module: true,
   ecma: 2022,
-  compress: { passes: 2 },
+  compress: { passes: 3 },
   format: { ascii_only: false, comments: false },
 }
 

@@ -1,5 +1,5 @@
-// Types, page sizes and serialisation only: the widgets' list imports this without valibot (the query's
-// schema, built when its module loads, lives in listingQuery.ts).
+// Types, page sizes and serialisation only: the widgets' list imports this without the API's check of the
+// query (listingQuery.ts).
 import type { Audience, Format, OfferingKind, OfferingSummary, TopicRef } from './offerings.js'
 import type { ServiceSummary } from './services.js'
 

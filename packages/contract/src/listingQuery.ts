@@ -1,65 +1,59 @@
-import * as v from 'valibot'
-import type { FieldErrorCode } from './errors.js'
+import type { FieldErrors } from './validation.js'
 import { defaultPageSize, maxPageSize, offeringQueryKeys, type OfferingQuery } from './listing.js'
 import { audiences, formats, offeringKinds } from './offerings.js'
-import { textField } from './text.js'
-import { runSchema, type Validation } from './validation.js'
+import { oneOf, textField } from './text.js'
+import { checkObject, refuse, type Rule, type Validation } from './validation.js'
 
-// The API's check of the listing query. A module of its own because it builds valibot schemas when it loads.
+// The API's check of the listing query (the widgets build their query and do not import this).
 
 export const maxFreeTextLength = 200
 export const maxPage = 10_000
 
-const slugFilter = v.optional(
-  v.pipe(
-    v.string('invalid-type' satisfies FieldErrorCode),
-    v.maxLength(100, 'too-long' satisfies FieldErrorCode),
-    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'invalid-characters' satisfies FieldErrorCode),
-  ),
-)
+// Every parameter may be left out.
+const optional =
+  <T>(rule: Rule<T>): Rule<T | undefined> =>
+  (value) =>
+    value === undefined ? undefined : rule(value)
 
-const isoDate = v.optional(
-  v.pipe(
-    v.string('invalid-type' satisfies FieldErrorCode),
-    v.regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid-date' satisfies FieldErrorCode),
-    // Round-tripping through Date refuses 2031-02-30 and 2031-13-01, which the pattern lets through.
-    v.check((value) => {
-      const date = new Date(`${value}T00:00:00Z`)
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-    }, 'invalid-date' satisfies FieldErrorCode),
-  ),
-)
+const string = (value: unknown): string => (typeof value === 'string' ? value : refuse('invalid-type'))
+
+const slugFilter = optional((value) => {
+  const slug = string(value)
+  if (slug.length > 100) refuse('too-long')
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) refuse('invalid-characters')
+  return slug
+})
+
+// Round-tripping through Date refuses 2031-02-30 and 2031-13-01, which the pattern lets through.
+const isoDate = optional((value) => {
+  const date = string(value)
+  const parsed = new Date(`${date}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) refuse('invalid-date')
+  return date
+})
 
 const wholeNumber = (max: number) =>
-  v.optional(
-    v.pipe(
-      v.string('invalid-type' satisfies FieldErrorCode),
-      v.regex(/^\d{1,6}$/, 'invalid-type' satisfies FieldErrorCode),
-      v.transform(Number),
-      v.minValue(1, 'out-of-range' satisfies FieldErrorCode),
-      v.maxValue(max, 'out-of-range' satisfies FieldErrorCode),
-    ),
-  )
+  optional((value) => {
+    const digits = string(value)
+    if (!/^\d{1,6}$/.test(digits)) refuse('invalid-type')
+    const number = Number(digits)
+    if (number < 1 || number > max) refuse('out-of-range')
+    return number
+  })
 
 /** The listing's query string, as strings in, typed filters out. */
-export const offeringQuerySchema = v.pipe(
-  v.object({
-    agency: slugFilter,
-    topic: slugFilter,
-    audience: v.optional(v.picklist(audiences, 'invalid-choice' satisfies FieldErrorCode)),
-    format: v.optional(v.picklist(formats, 'invalid-choice' satisfies FieldErrorCode)),
-    kind: v.optional(v.picklist(offeringKinds, 'invalid-choice' satisfies FieldErrorCode)),
-    q: v.optional(textField({ max: maxFreeTextLength, required: false })),
-    from: isoDate,
-    to: isoDate,
-    page: wholeNumber(maxPage),
-    limit: wholeNumber(maxPageSize),
-  }),
-  v.forward(
-    v.check((query) => !query.from || !query.to || query.from <= query.to, 'out-of-range' satisfies FieldErrorCode),
-    ['to'],
-  ),
-)
+export const offeringQueryShape = {
+  agency: slugFilter,
+  topic: slugFilter,
+  audience: optional(oneOf(audiences)),
+  format: optional(oneOf(formats)),
+  kind: optional(oneOf(offeringKinds)),
+  q: optional(textField({ max: maxFreeTextLength, required: false })),
+  from: isoDate,
+  to: isoDate,
+  page: wholeNumber(maxPage),
+  limit: wholeNumber(maxPageSize),
+}
 
 /** A checked listing query: filters typed, paging filled in. */
 export interface ValidOfferingQuery extends Omit<OfferingQuery, 'page' | 'limit'> {
@@ -78,8 +72,12 @@ export function validateOfferingQuery(params: URLSearchParams | Record<string, s
     const value = get(key)
     if (value !== undefined && value.trim() !== '') input[key] = value
   }
-  const result = runSchema(offeringQuerySchema, input)
-  if (!result.ok) return result
+  const result = checkObject(offeringQueryShape, input)
+  const fields: FieldErrors = result.ok ? {} : result.fields
+  // The range is compared once every value could be read: an unknown choice or a page that is no number comes first.
+  const unread = Object.values(fields).some((code) => code === 'invalid-choice' || code === 'invalid-type')
+  if (!unread && input.from && input.to && input.from > input.to && !('to' in fields)) fields.to = 'out-of-range'
+  if (!result.ok || fields.to) return { ok: false, fields }
   const { page, limit, q, ...filters } = result.value
   const query: ValidOfferingQuery = { ...filters, page: page ?? 1, limit: limit ?? defaultPageSize }
   if (q) query.q = q

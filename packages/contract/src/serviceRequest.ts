@@ -1,8 +1,6 @@
-import * as v from 'valibot'
-import type { FieldErrorCode } from './errors.js'
 import { locales, type Locale } from './locale.js'
-import { emailField, idempotencyKeyField, textField } from './text.js'
-import { runSchema, type Validation } from './validation.js'
+import { emailField, idempotencyKeyField, oneOf, textField } from './text.js'
+import { checkObject, refuse, type ShapeOutput, type Validation } from './validation.js'
 
 export const serviceRequestLimits = {
   contactName: 120,
@@ -27,30 +25,34 @@ export interface ServiceRequestInput {
   website?: string
 }
 
-export const serviceRequestSchema = v.object({
+const phoneText = textField({ max: serviceRequestLimits.phone, required: false })
+
+export const serviceRequestShape = {
   contactName: textField({ max: serviceRequestLimits.contactName, required: true }),
   email: emailField,
-  phone: v.pipe(
-    textField({ max: serviceRequestLimits.phone, required: false }),
-    v.regex(/^[0-9+()\s-]*$/, 'invalid-characters' satisfies FieldErrorCode),
-  ),
+  phone: (input: unknown): string => {
+    const value = phoneText(input)
+    if (!/^[0-9+()\s-]*$/.test(value)) refuse('invalid-characters')
+    return value
+  },
   agency: textField({ max: serviceRequestLimits.agency, required: true }),
   wishedDates: textField({ max: serviceRequestLimits.wishedDates, required: true, multiline: true }),
-  groupSize: v.pipe(
-    v.union([v.number(), v.pipe(v.string(), v.trim(), v.regex(/^\d{1,6}$/), v.transform(Number))], 'invalid-type' satisfies FieldErrorCode),
-    v.integer('invalid-type' satisfies FieldErrorCode),
-    v.minValue(1, 'out-of-range' satisfies FieldErrorCode),
-    v.maxValue(serviceRequestLimits.groupSizeMax, 'out-of-range' satisfies FieldErrorCode),
-  ),
+  // A number, or digits typed into a text field (Number ignores the white space around them, as trim does).
+  groupSize: (input: unknown): number => {
+    const size = typeof input === 'number' || (typeof input === 'string' && /^\d{1,6}$/.test(input.trim())) ? Number(input) : NaN
+    if (!Number.isInteger(size)) refuse('invalid-type')
+    if (size < 1 || size > serviceRequestLimits.groupSizeMax) refuse('out-of-range')
+    return size
+  },
   description: textField({ max: serviceRequestLimits.description, required: true, multiline: true }),
-  locale: v.optional(v.picklist(locales, 'invalid-choice' satisfies FieldErrorCode), 'nb'),
+  locale: oneOf(locales, 'nb'),
   idempotencyKey: idempotencyKeyField,
-})
+}
 
-export type ValidServiceRequest = v.InferOutput<typeof serviceRequestSchema>
+export type ValidServiceRequest = ShapeOutput<typeof serviceRequestShape>
 
 export function validateServiceRequest(input: unknown): Validation<ValidServiceRequest> {
-  return runSchema(serviceRequestSchema, input)
+  return checkObject(serviceRequestShape, input)
 }
 
 export const serviceRequestStatuses = ['new', 'in-dialogue', 'confirmed', 'declined', 'delivered'] as const

@@ -1,9 +1,7 @@
-import * as v from 'valibot'
-import type { FieldErrorCode } from './errors.js'
 import { locales, type Locale } from './locale.js'
 import type { SignupQuestion } from './offerings.js'
-import { emailField, idempotencyKeyField, textField } from './text.js'
-import { runSchema, type FieldErrors, type Validation } from './validation.js'
+import { emailField, idempotencyKeyField, oneOf, textField } from './text.js'
+import { checkObject, refuse, runRule, type FieldErrors, type Rule, type ShapeOutput, type Validation } from './validation.js'
 
 export const signupLimits = {
   name: 120,
@@ -30,24 +28,43 @@ export interface SignupRequest {
   sourceUrl?: string
 }
 
-export const signupSchema = v.object({
+// Keys that could reach an object's prototype are passed over, never stored.
+const unsafeKeys = new Set(['__proto__', 'prototype', 'constructor'])
+
+/** The answers as sent: a string or a boolean for each question id. Which ids and values fit is validateAnswers' job. */
+const answersField: Rule<Record<string, Answer>> = (input) => {
+  if (input === undefined) return {}
+  if (!input || typeof input !== 'object') refuse('invalid-type')
+  const answers: Record<string, Answer> = {}
+  const wrong: FieldErrors = {}
+  for (const id in input) {
+    if (!Object.prototype.hasOwnProperty.call(input, id) || unsafeKeys.has(id)) continue
+    const answer = (input as Record<string, unknown>)[id]
+    if (typeof answer === 'string' || typeof answer === 'boolean') answers[id] = answer
+    else wrong[id] = 'invalid-type'
+  }
+  if (Object.keys(wrong).length > 0) refuse(wrong)
+  if (Object.keys(answers).length > signupLimits.answers) refuse('too-long')
+  return answers
+}
+
+export const signupShape = {
   name: textField({ max: signupLimits.name, required: true }),
   email: emailField,
   agency: textField({ max: signupLimits.agency, required: true }),
   role: textField({ max: signupLimits.role, required: false }),
-  answers: v.optional(
-    v.pipe(
-      v.record(v.string(), v.union([v.string(), v.boolean()], 'invalid-type' satisfies FieldErrorCode), 'invalid-type' satisfies FieldErrorCode),
-      v.check((answers) => Object.keys(answers).length <= signupLimits.answers, 'too-long' satisfies FieldErrorCode),
-    ),
-    {},
-  ),
-  locale: v.optional(v.picklist(locales, 'invalid-choice' satisfies FieldErrorCode), 'nb'),
+  answers: answersField,
+  locale: oneOf(locales, 'nb'),
   idempotencyKey: idempotencyKeyField,
-  sourceUrl: v.optional(v.pipe(v.string('invalid-type' satisfies FieldErrorCode), v.maxLength(2000, 'too-long' satisfies FieldErrorCode))),
-})
+  sourceUrl: (input: unknown): string | undefined => {
+    if (input === undefined) return undefined
+    if (typeof input !== 'string') refuse('invalid-type')
+    if (input.length > 2000) refuse('too-long')
+    return input
+  },
+}
 
-export type ValidSignup = v.InferOutput<typeof signupSchema>
+export type ValidSignup = ShapeOutput<typeof signupShape>
 
 /** Checks the answers to a course's own questions; unknown question ids are refused. */
 export function validateAnswers(answers: Record<string, Answer>, questions: SignupQuestion[]): Validation<Record<string, Answer>> {
@@ -71,7 +88,7 @@ export function validateAnswers(answers: Record<string, Answer>, questions: Sign
       required: question.required,
       multiline: question.type === 'textarea',
     })
-    const result = runSchema(rule, answer)
+    const result = runRule(rule, answer)
     if (!result.ok) {
       fields[key] = result.fields['_'] ?? 'invalid-type'
       continue
@@ -87,7 +104,7 @@ export function validateAnswers(answers: Record<string, Answer>, questions: Sign
 
 /** The whole sign-up check, shared by the API and the form: fields first, then the course's questions. */
 export function validateSignup(input: unknown, questions: SignupQuestion[]): Validation<ValidSignup> {
-  const base = runSchema(signupSchema, input)
+  const base = checkObject(signupShape, input)
   const rawAnswers =
     typeof input === 'object' && input !== null && typeof (input as { answers?: unknown }).answers === 'object'
       ? ((input as { answers?: Record<string, Answer> }).answers ?? {})

@@ -1,4 +1,4 @@
-import { fieldMessages, type FieldErrors, type Locale } from '@kurskatalog/contract'
+import { fieldMessages, type FieldErrors, type Locale, type Validation } from '@kurskatalog/contract'
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError, request } from './api.js'
 import type { FormTexts } from './form.texts.js'
@@ -17,13 +17,16 @@ export interface FieldSpec {
   hint?: string
 }
 
-export interface FormOptions<R> {
+export interface FormOptions<B extends { website?: string }, R> {
   t: () => FormTexts
   /** The form's language, for the contract's field error texts. */
   locale: () => Locale
-  validate: (values: Record<string, FieldValue>) => FieldErrors
-  /** Sends the form. The idempotency key stays the same for every retry of one form fill. */
-  send: (values: Record<string, FieldValue>, idempotencyKey: string) => Promise<R>
+  /** The request the fill makes, honeypot included. The idempotency key stays the same for every retry of one fill. */
+  request: (idempotencyKey: string) => B
+  /** The contract's check of a request: the one the API runs. */
+  check: (request: B) => Validation<object>
+  /** Where the request is posted. */
+  url: () => string
   sent: (result: R) => void
 }
 
@@ -49,10 +52,10 @@ function newIdempotencyKey(): string {
 const domId = (key: string) => `field-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
 /**
- * The life of one form fill: values, validation as you type and on submit, server errors on their
- * fields, one request at a time, and focus moved to the error summary or the result.
+ * The life of one form fill: values, validation as you type and on submit with the contract's rules,
+ * server errors on their fields, one request at a time, and focus moved to the error summary or the result.
  */
-export class FormController<R> implements ReactiveController {
+export class FormController<B extends { website?: string }, R> implements ReactiveController {
   values: Record<string, FieldValue> = {}
   phase: Phase = 'editing'
   result: R | null = null
@@ -67,7 +70,7 @@ export class FormController<R> implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly options: FormOptions<R>,
+    private readonly options: FormOptions<B, R>,
   ) {
     host.addController(this)
   }
@@ -86,11 +89,29 @@ export class FormController<R> implements ReactiveController {
     return code ? fieldMessages[this.options.locale()][code] : null
   }
 
+  /** A field's value as text ('' when empty or a checkbox). */
+  text(key: string): string {
+    const value = this.values[key]
+    return typeof value === 'string' ? value : ''
+  }
+
+  #validate(): FieldErrors {
+    const checked = this.options.check(this.options.request('validation-only'))
+    return checked.ok ? {} : checked.fields
+  }
+
+  /** Sends what the shared rules made of the input (trimmed, normalised), plus the honeypot they leave out. */
+  #send(): Promise<R> {
+    const request = this.options.request(this.#idempotencyKey)
+    const checked = this.options.check(request)
+    return postJson<R>(this.options.url(), checked.ok ? { ...checked.value, website: request.website ?? '' } : request)
+  }
+
   input(key: string, value: FieldValue): void {
     this.values = { ...this.values, [key]: value }
     delete this.#serverErrors[key]
     // Once a field shows an error, it is re-checked as the person types, so the error leaves when fixed.
-    if (this.#touched.has(key)) this.#clientErrors = this.options.validate(this.values)
+    if (this.#touched.has(key)) this.#clientErrors = this.#validate()
     this.host.requestUpdate()
   }
 
@@ -100,14 +121,14 @@ export class FormController<R> implements ReactiveController {
       if (!this.#touched.has(key)) return
     }
     this.#touched.add(key)
-    this.#clientErrors = this.options.validate(this.values)
+    this.#clientErrors = this.#validate()
     this.host.requestUpdate()
   }
 
-  async submit(fields: FieldSpec[]): Promise<void> {
+  async #submit(fields: FieldSpec[]): Promise<void> {
     if (this.phase !== 'editing') return
     for (const field of fields) this.#touched.add(field.key)
-    this.#clientErrors = this.options.validate(this.values)
+    this.#clientErrors = this.#validate()
     this.#serverErrors = {}
     this.#problem = null
     if (Object.keys(this.#clientErrors).length > 0) {
@@ -118,7 +139,7 @@ export class FormController<R> implements ReactiveController {
     this.#summaryShown = false
     this.host.requestUpdate()
     try {
-      this.result = await this.options.send(this.values, this.#idempotencyKey)
+      this.result = await this.#send()
       this.phase = 'done'
       this.#focusTarget = 'result'
       this.options.sent(this.result)
@@ -164,7 +185,20 @@ export class FormController<R> implements ReactiveController {
     this.host.requestUpdate()
   }
 
-  renderSummary(fields: FieldSpec[]): TemplateResult | typeof nothing {
+  /** The form: what to fix, the fields, the honeypot and the submit button. */
+  renderForm(fields: FieldSpec[], submitLabel: string): TemplateResult {
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault()
+      void this.#submit(fields)
+    }
+    return html`<form part="form" novalidate @submit=${onSubmit}>
+      ${this.#renderSummary(fields)}
+      <p class="meta">${this.options.t().requiredNote}</p>
+      ${fields.map((field) => this.#renderField(field))} ${this.#renderHoneypot()} ${this.#renderSubmit(submitLabel)}
+    </form>`
+  }
+
+  #renderSummary(fields: FieldSpec[]): TemplateResult | typeof nothing {
     if (!this.#summaryShown) return nothing
     const t = this.options.t()
     const broken = fields.filter((field) => this.errorFor(field.key))
@@ -190,13 +224,13 @@ export class FormController<R> implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>(`#${domId(field.key)}`)?.focus()
   }
 
-  renderField(field: FieldSpec): TemplateResult {
+  #renderField(field: FieldSpec): TemplateResult {
     const t = this.options.t()
     const id = domId(field.key)
     const error = this.errorFor(field.key)
     const described = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
     const value = this.values[field.key]
-    const text = typeof value === 'string' ? value : ''
+    const text = this.text(field.key)
     const common = {
       id,
       invalid: error ? 'true' : 'false',
@@ -242,16 +276,15 @@ export class FormController<R> implements ReactiveController {
   }
 
   /** The honeypot: invisible and unreachable for people, tempting for form-filling bots. */
-  renderHoneypot(): TemplateResult {
-    const value = this.values['website']
+  #renderHoneypot(): TemplateResult {
     return html`<div class="honeypot" aria-hidden="true">
       <label for="field-website">${this.options.t().honeypot}</label>
       <input id="field-website" name="website" type="text" tabindex="-1" autocomplete="off"
-        .value=${typeof value === 'string' ? value : ''} @input=${(event: Event) => this.input('website', (event.target as HTMLInputElement).value)} />
+        .value=${this.text('website')} @input=${(event: Event) => this.input('website', (event.target as HTMLInputElement).value)} />
     </div>`
   }
 
-  renderSubmit(label: string): TemplateResult {
+  #renderSubmit(label: string): TemplateResult {
     const t = this.options.t()
     const busy = this.phase === 'submitting'
     return html`<div class="actions">

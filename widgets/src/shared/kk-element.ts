@@ -2,8 +2,8 @@ import { html, nothing, LitElement, type PropertyDeclarations, type TemplateResu
 import { apiOrigin } from './api.js'
 import { emit, type KkEvents } from './events.js'
 import { LocaleController } from './localize.js'
-import { seatStatus, type SeatTone } from './seats.js'
-import type { SessionSummary } from '@kurskatalog/contract'
+import type { SeatTone } from './seats.js'
+import type { Price, SessionSummary } from '@kurskatalog/contract'
 
 /** What every kk-* element shares: where the API is, which language to speak, and heading levels. */
 export abstract class KkElement extends LitElement {
@@ -47,8 +47,28 @@ export abstract class KkElement extends LitElement {
   }
 
   /** "3 ledige plasser", "Fullt – venteliste": what a visitor is told about one session's seats. */
-  protected seats(session: SessionSummary): { text: string; tone: SeatTone } {
-    return seatStatus(session, this.localize.t)
+  protected seats({ seatStatus, seatsLeft }: SessionSummary): { text: string; tone: SeatTone } {
+    const t = this.localize.t
+    switch (seatStatus) {
+      case 'open':
+        return { text: t.seatsOpen(seatsLeft), tone: 'open' }
+      case 'few-left':
+        return { text: t.seatsFew(seatsLeft), tone: 'few' }
+      case 'waitlist':
+        return { text: t.seatsWaitlist, tone: 'waitlist' }
+      case 'full':
+        return { text: t.seatsFull, tone: 'closed' }
+      case 'closed':
+        return { text: t.seatsClosed, tone: 'closed' }
+      case 'cancelled':
+        return { text: t.seatsCancelled, tone: 'closed' }
+    }
+  }
+
+  /** "Gratis", "1 500 kr", or null while the price is not set. */
+  protected price({ free, amountNok }: Price): string | null {
+    const t = this.localize.t
+    return free ? t.free : amountNok === null ? null : t.priceNok(this.localize.number(amountNok))
   }
 
   /** A heading `offset` levels below the element's top heading, capped at h6. */

@@ -22,6 +22,8 @@ import { KkElement } from '../../shared/kk-element.js'
 import { courseListTexts } from './course-list.texts.js'
 import { courseListStyles } from './course-list.styles.js'
 
+type VisitorFilters = Pick<OfferingQuery, 'topic' | 'audience' | 'format'>
+
 /** What the list shows: every page loaded so far, and whether it came from this browser's copy. */
 interface ListingView {
   items: OfferingSummary[]
@@ -83,9 +85,7 @@ export class KkCourseList extends KkElement {
     courseUrl: { attribute: 'course-url' },
     noFilters: { attribute: 'no-filters', type: Boolean },
     search: { state: true },
-    chosenTopic: { state: true },
-    chosenAudience: { state: true },
-    chosenFormat: { state: true },
+    chosen: { state: true },
     page: { state: true },
     expanded: { state: true },
   }
@@ -115,9 +115,8 @@ export class KkCourseList extends KkElement {
   noFilters = false
 
   private search = ''
-  private chosenTopic = ''
-  private chosenAudience: Audience | '' = ''
-  private chosenFormat: Format | '' = ''
+  /** The visitor's own filters. */
+  private chosen: VisitorFilters = {}
   private page = 1
   private expanded = new Set<string>()
 
@@ -145,22 +144,19 @@ export class KkCourseList extends KkElement {
 
   /** The webmaster's view of the offer, before the visitor's own search and filters. */
   #baseQuery(): OfferingQuery {
-    const query: OfferingQuery = { limit: Math.min(maxPageSize, Math.max(1, Math.round(this.limit) || defaultPageSize)) }
-    if (this.agency) query.agency = this.agency
-    if (this.topic) query.topic = this.topic
-    if (this.audience) query.audience = this.audience
-    if (this.format) query.format = this.format
-    if (this.kind) query.kind = this.kind
-    return query
+    const { agency, topic, audience, format, kind } = this
+    return { agency, topic, audience, format, kind, limit: Math.min(maxPageSize, Math.max(1, Math.round(this.limit) || defaultPageSize)) }
   }
 
   #listingUrl(visitorChoices = true): string {
     const query = this.#baseQuery()
+    // The visitor's choices; a filter the webmaster fixed stays fixed ('' leaves a parameter out).
     if (visitorChoices) {
-      if (this.search) query.q = this.search
-      if (!this.topic && this.chosenTopic) query.topic = this.chosenTopic
-      if (!this.audience && this.chosenAudience) query.audience = this.chosenAudience
-      if (!this.format && this.chosenFormat) query.format = this.chosenFormat
+      const { topic, audience, format } = this.chosen
+      query.q = this.search
+      query.topic ||= topic
+      query.audience ||= audience
+      query.format ||= format
     }
     return `${this.origin}${apiPaths.offerings}?${toSearchParams(query)}`
   }
@@ -232,21 +228,18 @@ export class KkCourseList extends KkElement {
         </div>
       </div>
       ${this.#topics.value?.length
-        ? this.#renderChoice('topic', t.topic, Object.fromEntries(this.#topics.value.map((topic) => [topic.slug, topic.title])), this.chosenTopic)
+        ? this.#renderChoice('topic', t.topic, Object.fromEntries(this.#topics.value.map((topic) => [topic.slug, topic.title])), this.chosen.topic)
         : nothing}
-      ${this.audience ? nothing : this.#renderChoice('audience', t.audience, t.audiences, this.chosenAudience)}
-      ${this.format ? nothing : this.#renderChoice('format', t.format, t.formats, this.chosenFormat)}
+      ${this.audience ? nothing : this.#renderChoice('audience', t.audience, t.audiences, this.chosen.audience)}
+      ${this.format ? nothing : this.#renderChoice('format', t.format, t.formats, this.chosen.format)}
     </form>`
   }
 
-  /** A filter the visitor picks from; `chosenTopic` / `chosenAudience` / `chosenFormat` follow it. */
-  #renderChoice(name: 'topic' | 'audience' | 'format', label: string, choices: Record<string, string>, chosen: string): TemplateResult {
+  /** A filter the visitor picks from; `chosen[name]` follows it ('' is "all": no filter). */
+  #renderChoice(name: keyof VisitorFilters, label: string, choices: Record<string, string>, chosen?: string): TemplateResult {
     const t = this.#t
     const choose = (event: Event) => {
-      const value = (event.target as HTMLSelectElement).value
-      if (name === 'topic') this.chosenTopic = value
-      else if (name === 'audience') this.chosenAudience = value as Audience | ''
-      else this.chosenFormat = value as Format | ''
+      this.chosen = { ...this.chosen, [name]: (event.target as HTMLSelectElement).value || undefined }
     }
     return html`<div class="field">
       <label for=${name}>${label}</label>
@@ -323,7 +316,7 @@ export class KkCourseList extends KkElement {
       t.audiences[offering.audience],
       t.formats[offering.format],
       offering.duration,
-      offering.price.free ? t.free : offering.price.amountNok === null ? null : t.priceNok(this.localize.number(offering.price.amountNok)),
+      this.price(offering.price),
       offering.byApplication ? t.byApplication : null,
     ].filter(Boolean)
     return html`<li part="item" class="item" data-index=${index}>

@@ -74,7 +74,7 @@ export class KkCourse extends KkElement {
       [t.audience, t.audiences[offering.audience]],
       [t.format, t.formats[offering.format]],
       [t.duration, offering.duration],
-      [t.price, offering.price.free ? t.free : offering.price.amountNok === null ? null : t.priceNok(this.localize.number(offering.price.amountNok))],
+      [t.price, this.price(offering.price)],
     ]
     return html`${this.embedded
         ? nothing

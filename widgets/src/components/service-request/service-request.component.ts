@@ -1,7 +1,6 @@
 import {
   apiPaths,
   validateServiceRequest,
-  type FieldErrors,
   type ServiceDetail,
   type ServiceRequestInput,
   type ServiceRequestResult,
@@ -11,11 +10,13 @@ import { getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { FetchTask } from '../../shared/fetch-task.js'
 import { renderLoadState } from '../../shared/load-state.js'
-import { FormController, postJson, type FieldSpec, type FieldValue } from '../../shared/form.js'
+import { FormController, type FieldSpec } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { formTexts } from '../../shared/form.texts.js'
-import { serviceRequestStyles } from './service-request.styles.js'
+
+/** What the form sends: the group size as typed (the shared rule makes it a number). */
+type ServiceRequestSent = Omit<ServiceRequestInput, 'groupSize'> & { groupSize: string }
 
 /**
  * @tagname kk-service-request
@@ -44,7 +45,7 @@ import { serviceRequestStyles } from './service-request.styles.js'
  * @cssproperty --kk-space - Base spacing. Default 1rem.
  */
 export class KkServiceRequest extends KkElement {
-  static override styles = [baseStyles, formStyles, serviceRequestStyles]
+  static override styles = [baseStyles, formStyles]
 
   static override properties: PropertyDeclarations = {
     service: {},
@@ -66,28 +67,17 @@ export class KkServiceRequest extends KkElement {
     () => [this.origin, this.service] as const,
   )
 
-  readonly #form = new FormController<ServiceRequestResult>(this, {
+  readonly #form = new FormController<ServiceRequestSent, ServiceRequestResult>(this, {
     t: () => this.localize.texts(formTexts),
     locale: () => this.localize.locale,
-    validate: (values) => {
-      const result = validateServiceRequest(this.#request(values, 'validation-only'))
-      return result.ok ? {} : (result.fields as FieldErrors)
-    },
-    send: (values, idempotencyKey) => {
-      const request = this.#request(values, idempotencyKey)
-      // Send what the shared rules made of the input (a number of people, trimmed text), plus the honeypot.
-      const checked = validateServiceRequest(request)
-      const body: unknown = checked.ok ? ({ ...checked.value, website: request.website ?? '' } satisfies ServiceRequestInput) : request
-      return postJson<ServiceRequestResult>(`${this.origin}${apiPaths.serviceRequests(this.service)}`, body)
-    },
+    request: (idempotencyKey) => this.#request(idempotencyKey),
+    check: validateServiceRequest,
+    url: () => `${this.origin}${apiPaths.serviceRequests(this.service)}`,
     sent: (result) => this.emit('kk-service-request', { service: this.service, serviceTitle: result.serviceTitle, status: result.status }),
   })
 
-  #request(values: Record<string, FieldValue>, idempotencyKey: string): Omit<ServiceRequestInput, 'groupSize'> & { groupSize: string } {
-    const text = (key: string) => {
-      const value = values[key]
-      return typeof value === 'string' ? value : ''
-    }
+  #request(idempotencyKey: string): ServiceRequestSent {
+    const text = (key: string) => this.#form.text(key)
     const phone = text('phone')
     return {
       contactName: text('contactName'),
@@ -135,16 +125,6 @@ export class KkServiceRequest extends KkElement {
             ${this.heading(1, t.requestSentTitle, 'result-title', 'result-title')}
             <p>${t.requestSentBody(result.serviceTitle, result.email)}</p>
           </div>`
-        : html`<form part="form" novalidate @submit=${(event: SubmitEvent) => this.#onSubmit(event, fields)}>
-            ${this.#form.renderSummary(fields)}
-            <p class="meta">${t.requiredNote}</p>
-            ${fields.map((field) => this.#form.renderField(field))} ${this.#form.renderHoneypot()}
-            ${this.#form.renderSubmit(t.submitRequest)}
-          </form>`}`
-  }
-
-  #onSubmit(event: SubmitEvent, fields: FieldSpec[]): void {
-    event.preventDefault()
-    void this.#form.submit(fields)
+        : this.#form.renderForm(fields, t.submitRequest)}`
   }
 }

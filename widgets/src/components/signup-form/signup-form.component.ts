@@ -2,7 +2,6 @@ import {
   apiPaths,
   validateSignup,
   type Answer,
-  type FieldErrors,
   type SessionDetail,
   type SignupRequest,
   type SignupResult,
@@ -12,14 +11,12 @@ import { getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { FetchTask } from '../../shared/fetch-task.js'
 import { renderLoadState } from '../../shared/load-state.js'
-import { FormController, postJson, type FieldSpec, type FieldValue } from '../../shared/form.js'
+import { FormController, type FieldSpec } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { formTexts } from '../../shared/form.texts.js'
 import { canSignUp } from '../../shared/seats.js'
 import { signupFormStyles } from './signup-form.styles.js'
-
-const baseKeys = ['name', 'email', 'agency', 'role'] as const
 
 /**
  * @tagname kk-signup-form
@@ -74,11 +71,12 @@ export class KkSignupForm extends KkElement {
     () => [this.origin, this.session, this.detail] as const,
   )
 
-  readonly #form = new FormController<SignupResult>(this, {
+  readonly #form = new FormController<SignupRequest, SignupResult>(this, {
     t: () => this.localize.texts(formTexts),
     locale: () => this.localize.locale,
-    validate: (values) => this.#validate(values),
-    send: (values, idempotencyKey) => this.#send(values, idempotencyKey),
+    request: (idempotencyKey) => this.#request(idempotencyKey),
+    check: (request) => validateSignup(request, this.#sessionTask.value?.offering.questions ?? []),
+    url: () => `${this.origin}${apiPaths.registrations(this.session)}`,
     sent: (result) => {
       const session = this.#sessionTask.value
       this.emit('kk-signup', {
@@ -91,14 +89,11 @@ export class KkSignupForm extends KkElement {
     },
   })
 
-  #request(values: Record<string, FieldValue>, idempotencyKey: string): SignupRequest {
-    const text = (key: string) => {
-      const value = values[key]
-      return typeof value === 'string' ? value : ''
-    }
+  #request(idempotencyKey: string): SignupRequest {
+    const text = (key: string) => this.#form.text(key)
     const answers: Record<string, Answer> = {}
     for (const question of this.#sessionTask.value?.offering.questions ?? []) {
-      const value = values[`answers.${question.id}`]
+      const value = this.#form.values[`answers.${question.id}`]
       if (question.type === 'checkbox') answers[question.id] = value === true
       else if (typeof value === 'string' && value !== '') answers[question.id] = value
     }
@@ -116,38 +111,21 @@ export class KkSignupForm extends KkElement {
     }
   }
 
-  #validate(values: Record<string, FieldValue>): FieldErrors {
-    const result = validateSignup(this.#request(values, 'validation-only'), this.#sessionTask.value?.offering.questions ?? [])
-    return result.ok ? {} : result.fields
-  }
-
-  #send(values: Record<string, FieldValue>, idempotencyKey: string): Promise<SignupResult> {
-    const request = this.#request(values, idempotencyKey)
-    // Send what the shared rules made of the input (trimmed, normalised), plus the honeypot they leave out.
-    const checked = validateSignup(request, this.#sessionTask.value?.offering.questions ?? [])
-    const body: SignupRequest = checked.ok ? { ...checked.value, website: request.website ?? '' } : request
-    return postJson<SignupResult>(`${this.origin}${apiPaths.registrations(this.session)}`, body)
-  }
-
   #fields(session: SessionDetail): FieldSpec[] {
     const t = this.localize.texts(formTexts)
-    const labels: Record<(typeof baseKeys)[number], string> = { name: t.name, email: t.workEmail, agency: t.agency, role: t.role }
-    const autocomplete = { name: 'name', email: 'email', agency: 'organization', role: 'organization-title' }
-    const base: FieldSpec[] = baseKeys.map((key) => ({
-      key,
-      label: labels[key],
-      type: key === 'email' ? 'email' : 'text',
-      required: key !== 'role',
-      autocomplete: autocomplete[key],
-    }))
-    const questions: FieldSpec[] = session.offering.questions.map((question) => ({
-      key: `answers.${question.id}`,
-      label: question.label,
-      type: question.type === 'choice' ? 'select' : question.type,
-      required: question.required,
-      options: question.options,
-    }))
-    return [...base, ...questions]
+    return [
+      { key: 'name', label: t.name, type: 'text', required: true, autocomplete: 'name' },
+      { key: 'email', label: t.workEmail, type: 'email', required: true, autocomplete: 'email' },
+      { key: 'agency', label: t.agency, type: 'text', required: true, autocomplete: 'organization' },
+      { key: 'role', label: t.role, type: 'text', required: false, autocomplete: 'organization-title' },
+      ...session.offering.questions.map((question): FieldSpec => ({
+        key: `answers.${question.id}`,
+        label: question.label,
+        type: question.type === 'choice' ? 'select' : question.type,
+        required: question.required,
+        options: question.options,
+      })),
+    ]
   }
 
   override render(): TemplateResult {
@@ -167,12 +145,7 @@ export class KkSignupForm extends KkElement {
     if (!canSignUp(session)) return html`${title}${when}<p part="notice" class="notice">${t.sessionUnavailable}</p>`
     const fields = this.#fields(session)
     const label = session.seatStatus === 'waitlist' ? t.submitWaitlist : session.offering.kind === 'programme' ? t.submitApplication : t.submitSignup
-    return html`${title}${when}
-      <form part="form" novalidate @submit=${(event: SubmitEvent) => this.#onSubmit(event, fields)}>
-        ${this.#form.renderSummary(fields)}
-        <p class="meta">${t.requiredNote}</p>
-        ${fields.map((field) => this.#form.renderField(field))} ${this.#form.renderHoneypot()} ${this.#form.renderSubmit(label)}
-      </form>`
+    return html`${title}${when} ${this.#form.renderForm(fields, label)}`
   }
 
   #renderResult(result: SignupResult): TemplateResult {
@@ -194,10 +167,5 @@ export class KkSignupForm extends KkElement {
         : nothing}
       <p><button part="button" class="button secondary" type="button" @click=${() => this.#form.reset()}>${t.signUpAnother}</button></p>
     </div>`
-  }
-
-  #onSubmit(event: SubmitEvent, fields: FieldSpec[]): void {
-    event.preventDefault()
-    void this.#form.submit(fields)
   }
 }

@@ -109,7 +109,7 @@ export async function signUp(
       },
       depth: 0,
       overrideAccess: true,
-      context: engineWrite,
+      context: engineWrite(),
       // Each step above is atomic on its own; a transaction here would only add lock contention.
       disableTransaction: true,
     })) as unknown as RegistrationDoc

@@ -36,7 +36,7 @@ export const notifyOnCancel =
         data: { status: 'cancelled', activeKey: cancelledKeyOf(registration.id), cancelledAt: now },
         depth: 0,
         overrideAccess: true,
-        context: engineWrite,
+        context: engineWrite(),
         req,
       })
     }

@@ -67,6 +67,12 @@ describe.each(testDatabases)('editors changing places in the admin on $name', (d
     await sink?.stop()
   })
 
+  it('opens a new session\'s seat ledger with the session, so a rush of first sign-ups never races to make it', async () => {
+    const session = await createSession(catalog.payload, fixture, { capacity: 4 })
+    const ledgers = await catalog.payload.find({ collection: 'session-seats', where: { session: { equals: session } }, depth: 0 })
+    expect(ledgers.docs.map((ledger) => [Number(ledger.taken), Number(ledger.waitlistIssued)])).toEqual([[0, 0]])
+  })
+
   it('gives the seat an editor cancels to the first on the waiting list, and emails them', async () => {
     const session = await fullSession(2, 2, 'cancel')
     const holder = await placeOf(session, 'cancel.seat1@oslo.kommune.no')

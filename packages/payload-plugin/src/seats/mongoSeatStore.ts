@@ -31,6 +31,7 @@ export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs, session?: 
     seats.findOneAndUpdate({ session, taken: { $lt: capacity } }, { $inc: { taken: 1 }, $set: { updatedAt: new Date() } }, { new: true, ...inSession }).lean()
 
   return {
+    openLedger: ensureLedger,
     async takeSeat(session, capacity) {
       if (await increment(session, capacity)) return true
       await ensureLedger(session)

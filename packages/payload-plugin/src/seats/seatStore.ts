@@ -15,6 +15,8 @@ export type SeatHolding = 'confirmed' | 'pending-approval'
  * and a step that must be undone (a seat taken for a sign-up that then fails) is undone by its inverse.
  */
 export interface SeatStore {
+  /** Makes a session's ledger (no seats taken) unless it has one; run when the session is created. */
+  openLedger(session: DocId): Promise<void>
   /** Takes one seat if fewer than `capacity` are taken. Creates the session's ledger on first use. */
   takeSeat(session: DocId, capacity: number): Promise<boolean>
   /** Gives one seat back (never below zero). */

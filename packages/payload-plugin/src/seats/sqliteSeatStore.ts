@@ -24,6 +24,9 @@ export function sqliteSeatStore(payload: Payload, slugs: CatalogSlugs, db: Sqlit
     ])
 
   return {
+    async openLedger(session) {
+      await ensureLedger(session)
+    },
     async takeSeat(session, capacity) {
       if ((await increment(session, capacity)).length > 0) return true
       // No row may simply mean no ledger yet: make it (safe if another request does too) and try once more.

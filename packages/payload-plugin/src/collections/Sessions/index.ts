@@ -7,6 +7,7 @@ import type { CatalogContext } from '../../types.js'
 import { deriveSessionTimes } from './hooks/deriveSessionTimes.js'
 import { nameSession } from './hooks/nameSession.js'
 import { notifyOnCancel } from './hooks/notifyOnCancel.js'
+import { openSeatLedger } from './hooks/openSeatLedger.js'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats.js'
 import { requireOfferingOfKind } from './requireOfferingOfKind.js'
 
@@ -32,7 +33,7 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
     },
     // Dates and places are public; who signed up is not (registrations have their own access).
     access: registerAccess(context),
-    hooks: { beforeChange: [deriveSessionTimes, nameSession(context)], afterChange: [notifyOnCancel(context), promoteOnMoreSeats(context)] },
+    hooks: { beforeChange: [deriveSessionTimes, nameSession(context)], afterChange: [openSeatLedger(context), notifyOnCancel(context), promoteOnMoreSeats(context)] },
     defaultSort: 'startsAt',
     fields: [
       {

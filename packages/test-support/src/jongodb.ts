@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { relayOneCommandAtATime, type CommandRelay } from './jongodb-one-at-a-time.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +22,11 @@ export interface StartJongodbOptions {
   startTimeoutMs?: number;
   /** Path to the binary, if not the one from the npm package. */
   binaryPath?: string;
+  /**
+   * Put the relay that passes one command at a time in front of the server (default true), so
+   * single-document writes are atomic as on a real MongoDB. See jongodb-one-at-a-time.ts.
+   */
+  oneCommandAtATime?: boolean;
 }
 
 export interface MongoTestServer {
@@ -113,11 +119,23 @@ export async function startJongodb(options: StartJongodbOptions = {}): Promise<M
   // Keep draining the pipes so the server never blocks on a full pipe buffer.
   child.stdout?.resume();
 
+  if (options.oneCommandAtATime === false) return { uri, database, isJongodb: true, stop: () => stopChild(child, exited) };
+  const served = new URL(uri.replace(/^mongodb:/, 'http:'));
+  let relay: CommandRelay;
+  try {
+    relay = await relayOneCommandAtATime({ host: served.hostname, port: Number(served.port) });
+  } catch (error) {
+    await stopChild(child, exited);
+    throw error;
+  }
   return {
-    uri,
+    uri: uri.replace(`${served.hostname}:${served.port}`, `${relay.host}:${relay.port}`),
     database,
     isJongodb: true,
-    stop: () => stopChild(child, exited),
+    stop: async () => {
+      await relay.close();
+      await stopChild(child, exited);
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
 import { testDatabases } from './support/databases.js'
 import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
+import { failAfterHooks, failSavesOnRequest } from './support/failSavesOnRequest.js'
 import { emailToSink } from './support/withMailSink.js'
 import { createSession } from './support/writeFixtures.js'
 import { postJson, registrationsPath, signupBody } from './support/writeRequests.js'
@@ -59,7 +60,10 @@ describe.each(testDatabases)('editors changing places in the admin on $name', (d
 
   beforeAll(async () => {
     sink = await startMailSink()
-    catalog = await startCatalog(await database.start(), { publicUrl: 'https://kurs.example.org', trustedProxies: 1 }, [emailToSink(sink)])
+    catalog = await startCatalog(await database.start(), { publicUrl: 'https://kurs.example.org', trustedProxies: 1 }, [
+      emailToSink(sink),
+      failSavesOnRequest(),
+    ])
     fixture = await createCatalogFixture(catalog.payload)
   })
   afterAll(async () => {
@@ -118,6 +122,25 @@ describe.each(testDatabases)('editors changing places in the admin on $name', (d
     expect((await places(session)).filter((doc) => doc.status === 'confirmed')).toHaveLength(3)
     await signUp(session, 'raise.late@oslo.kommune.no')
     expect((await placeOf(session, 'raise.late@oslo.kommune.no')).status).toBe('waitlisted')
+  })
+
+  it('undoes the seats it moved when the save fails afterwards', async () => {
+    const session = await fullSession(1, 1, 'rollback')
+    const holder = await placeOf(session, 'rollback.seat1@oslo.kommune.no')
+    const failing = { [failAfterHooks]: true }
+    await expect(catalog.payload.update({ collection: 'registrations', id: holder.id, data: { status: 'cancelled' }, context: failing })).rejects.toThrow(
+      /failed on request/,
+    )
+    await expect(catalog.payload.update({ collection: 'sessions', id: session, data: { capacity: 3 }, context: failing })).rejects.toThrow(/failed on request/)
+    expect(await statuses(session)).toEqual([
+      ['rollback.seat1@oslo.kommune.no', 'confirmed', null],
+      ['rollback.waiting1@oslo.kommune.no', 'waitlisted', 1],
+    ])
+    expect(await taken(session)).toBe(1)
+    // A later save that succeeds moves the list up as usual.
+    await catalog.payload.update({ collection: 'sessions', id: session, data: { capacity: 2 } })
+    expect((await placeOf(session, 'rollback.waiting1@oslo.kommune.no')).status).toBe('confirmed')
+    expect(await taken(session)).toBe(2)
   })
 
   it('takes a seat for a place an editor adds, refuses one over capacity, and numbers an added waiting place', async () => {

@@ -3,23 +3,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
 import { expect } from 'vitest'
-
-/** Debian's Chromium; the tests never download a browser. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-// Without the network flags Chromium tries to reach Google's hosts, which this machine cannot.
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { chromiumFlags, chromiumPath } from '@kurskatalog/test-support'
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: flags })
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumFlags] })
 }
 
 /** A desktop visitor in Oslo, in bokmål; each journey's people get their own context (cookies, cache, storage). */

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { apiPaths, type OfferingListResponse } from '@kurskatalog/contract'
 import {
   builtCmsId,
+  chromiumPath,
   cmsMongoDatabase,
   cmsSqliteDatabase,
   defaultCmsDir,
@@ -51,7 +52,6 @@ const signupOrigin = 'http://127.0.0.1:4000'
 const demoAdmin = { email: 'admin@example.org', password: 'kurskatalog-demo' }
 const repoRoot = resolve(defaultCmsDir, '..')
 const cmsDir = args['cms-dir'] ? resolve(args['cms-dir']) : defaultCmsDir
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 const readOptions: ReadLoadOptions = {
   connections: Number(args.connections),

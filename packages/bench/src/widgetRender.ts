@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright-core'
+import { chromiumFlags } from '@kurskatalog/test-support'
 import { median } from './stats.js'
 
 export interface RenderTarget {
@@ -42,17 +43,6 @@ function milestoneReader(milestones: Record<string, Milestone>): string {
 })()`
 }
 
-// The flags TOOLCHAIN.md names for this machine; the network ones stop Chromium calling home.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
 /**
  * Runs in the page before any of its own scripts: checks on every animation frame whether all entries
  * are there and notes the frame's time (ms since navigation start) once they are. A frame is when the
@@ -81,7 +71,7 @@ export async function measureRenderTimes(
   targets: RenderTarget[],
   options: { entries: number; runs: number; executablePath: string; timeoutMs?: number },
 ): Promise<RenderTimes[]> {
-  const browser: Browser = await chromium.launch({ executablePath: options.executablePath, headless: true, args: chromiumArgs })
+  const browser: Browser = await chromium.launch({ executablePath: options.executablePath, headless: true, args: [...chromiumFlags] })
   try {
     const times = new Map<string, number[]>(targets.map((target) => [target.label, []]))
     const milestones = new Map<string, Map<string, number[]>>(targets.map((target) => [target.label, new Map()]))

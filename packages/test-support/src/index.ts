@@ -39,3 +39,4 @@ export {
   cmsTestDatabases,
   type CmsDatabase,
 } from './cms-database.js';
+export { chromiumFlags, chromiumPath } from './chromium.js';

@@ -32,10 +32,17 @@ export interface SeatStore {
   cancelIfIn(registration: DocId, from: readonly string[], now: Date): Promise<boolean>
 }
 
-/** The seat store for the database the host app runs on. */
-export function seatStoreFor(payload: Payload, slugs: CatalogSlugs): SeatStore {
-  if (payload.db.name === 'sqlite') return sqliteSeatStore(payload, slugs)
-  if (payload.db.name === 'mongoose') return mongoSeatStore(payload, slugs)
+/**
+ * The seat store for the database the host app runs on: each statement on its own, or inside
+ * `transaction` when given (the open transaction Payload keeps for a request: on SQLite an object
+ * holding its drizzle handle as `db`, on MongoDB its client session).
+ */
+export function seatStoreFor(payload: Payload, slugs: CatalogSlugs, transaction?: unknown): SeatStore {
+  if (payload.db.name === 'sqlite') {
+    const statements = transaction ? sqliteStatementsIn(payload, (transaction as { db: unknown }).db) : undefined
+    return sqliteSeatStore(payload, slugs, statements)
+  }
+  if (payload.db.name === 'mongoose') return mongoSeatStore(payload, slugs, transaction)
   throw new Error(`kurskatalog: seats are counted on SQLite and MongoDB; "${payload.db.name}" is not supported yet`)
 }
 
@@ -44,14 +51,9 @@ export function seatStoreFor(payload: Payload, slugs: CatalogSlugs): SeatStore {
  * transaction when it has one, so the seats move together with the registration or session saved.
  */
 export async function seatStoreIn(req: PayloadRequest, slugs: CatalogSlugs): Promise<SeatStore> {
-  const { payload } = req
   const id = await req.transactionID
-  const sessions = (payload.db as unknown as { sessions?: Record<string | number, unknown> }).sessions
-  const open = id === undefined || id === null ? undefined : sessions?.[id]
-  if (!open) return seatStoreFor(payload, slugs)
-  if (payload.db.name === 'sqlite') return sqliteSeatStore(payload, slugs, sqliteStatementsIn(payload, (open as { db: unknown }).db))
-  if (payload.db.name === 'mongoose') return mongoSeatStore(payload, slugs, open)
-  return seatStoreFor(payload, slugs)
+  const open = id === undefined || id === null ? undefined : (req.payload.db as unknown as { sessions?: Record<string | number, unknown> }).sessions?.[id]
+  return seatStoreFor(req.payload, slugs, open)
 }
 
 /** The key that stops one address holding two places on a session; replaced on cancel. */

@@ -32,9 +32,14 @@ function refuse(req: PayloadRequest, context: CatalogContext, path: string, rule
 
 const normalEmail = (email: unknown): string => String(email ?? '').trim().toLowerCase()
 
-async function sessionFactsOf(req: PayloadRequest, context: CatalogContext, session: unknown) {
+/** The facts of the session a registration points at (an id or a populated doc), or null. */
+async function factsOfSession(req: PayloadRequest, context: CatalogContext, session: unknown) {
   const id = refId(session as DocId)
-  const facts = id === null ? null : await loadSessionFacts(req.payload, context.slugs, id)
+  return id === null ? null : loadSessionFacts(req.payload, context.slugs, id)
+}
+
+async function sessionFactsOf(req: PayloadRequest, context: CatalogContext, session: unknown) {
+  const facts = await factsOfSession(req, context, session)
   if (!facts) refuse(req, context, 'session', 'unknownSession')
   return facts
 }
@@ -127,8 +132,7 @@ export const checkSeatsBeforeChange =
 
 /** A seat an editor's cancellation or deletion frees goes to the waiting list at once, who are emailed. */
 async function freeSeat(req: PayloadRequest, context: CatalogContext, session: unknown): Promise<void> {
-  const id = refId(session as DocId)
-  const facts = id === null ? null : await loadSessionFacts(req.payload, context.slugs, id)
+  const facts = await factsOfSession(req, context, session)
   if (!facts) return
   const store = await seatStoreIn(req, context.slugs)
   await store.releaseSeat(facts.id)

@@ -11,32 +11,30 @@ export function FilterForm({ query }: { query: Omit<ValidOfferingQuery, 'page' |
         <label htmlFor="q">Søk</label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={200} />
       </div>
-      <div className="field">
-        <label htmlFor="audience">Målgruppe</label>
-        <select id="audience" name="audience" defaultValue={query.audience ?? ''}>
-          <option value="">Alle</option>
-          {audiences.map((audience) => (
-            <option key={audience} value={audience}>
-              {audienceLabels[audience]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="format">Format</label>
-        <select id="format" name="format" defaultValue={query.format ?? ''}>
-          <option value="">Alle</option>
-          {formats.map((format) => (
-            <option key={format} value={format}>
-              {formatLabels[format]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice name="audience" label="Målgruppe" choices={audiences} labels={audienceLabels} chosen={query.audience} />
+      <Choice name="format" label="Format" choices={formats} labels={formatLabels} chosen={query.format} />
       <div className="actions">
         <button type="submit">Vis kurs</button>
         <Link href="/kurs">Nullstill</Link>
       </div>
     </form>
+  )
+}
+
+/** One filter as a select: "Alle", then each of the contract's choices by its label. */
+function Choice<K extends string>(props: { name: string; label: string; choices: readonly K[]; labels: Record<K, string>; chosen?: K }) {
+  const { name, label, choices, labels, chosen } = props
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={chosen ?? ''}>
+        <option value="">Alle</option>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }

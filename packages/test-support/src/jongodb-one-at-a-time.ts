@@ -61,13 +61,16 @@ function commandName(message: Buffer): string | null {
   return null;
 }
 
-/** Splits a byte stream into whole wire-protocol messages. */
-function frames(onMessage: (message: Buffer) => void): (chunk: Buffer) => void {
+const HEADER_BYTES = 16;
+
+/** Splits a byte stream into whole wire-protocol messages; a length shorter than a header means the stream is not one. */
+function frames(onMessage: (message: Buffer) => void, onCorrupt: () => void): (chunk: Buffer) => void {
   let pending: Buffer = Buffer.alloc(0);
   return (chunk) => {
     pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
     while (pending.length >= 4) {
       const length = pending.readInt32LE(0);
+      if (length < HEADER_BYTES) return onCorrupt();
       if (pending.length < length) break;
       onMessage(pending.subarray(0, length));
       pending = pending.subarray(length);
@@ -102,7 +105,7 @@ export async function relayOneCommandAtATime(target: { host: string; port: numbe
           release();
         }
         client.write(replaceSameLength(reply, serverName, relayName));
-      }),
+      }, () => end()),
     );
 
     const send = (message: Buffer): Promise<void> =>
@@ -130,7 +133,7 @@ export async function relayOneCommandAtATime(target: { host: string; port: numbe
           return;
         }
         queue = queue.then(() => send(message));
-      }),
+      }, () => end()),
     );
 
     const end = () => {

@@ -3,7 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { commonTexts, localeReady, translate, type CommonTexts, type TextTable } from './translations.js'
 
 const timeZone = 'Europe/Oslo'
-const intlLocales: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
+// Each Intl call gets a list: a browser without nynorsk data (Chromium has none) takes bokmål, not its own language.
+const intlLocales: Record<Locale, string[]> = { nb: ['nb'], nn: ['nn', 'nb'], en: ['en-GB'] }
 
 type Host = ReactiveControllerHost & HTMLElement
 

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing'
 import '../src/components/course/kk-course.js'
 import nn from '../src/locales/nn.js'
-import { commonTexts, localeReady, translate } from '../src/shared/translations.js'
+import { commonTexts } from '../src/shared/common.texts.js'
+import { localeReady, translate } from '../src/shared/translations.js'
 import { text, untilText } from './support/dom.js'
 import { pending, stubFetch } from './support/fetch-stub.js'
 

@@ -1,4 +1,4 @@
-import type { OtherLocaleTexts } from '../shared/translations.js'
+import type { OtherLocaleTexts } from '../shared/locale-texts.js'
 
 // Its own copy: importing the shared one would tie this file to the first-load chunk.
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other)

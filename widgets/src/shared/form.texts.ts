@@ -1,4 +1,4 @@
-import type { TextTable } from './translations.js'
+import type { TextTable } from './text-table.js'
 
 const nb = {
   loadFailed: 'Vi kunne ikke hente skjemaet.',

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError } from './api.js'
+import type { CommonTexts } from './common.texts.js'
 import type { FetchStatus } from './fetch-task.js'
-import type { CommonTexts } from './translations.js'
 
 interface LoadStateTexts extends CommonTexts {
   loadFailed: string

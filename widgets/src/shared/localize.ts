@@ -1,6 +1,8 @@
 import { toLocale, type Locale } from '@kurskatalog/contract'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { commonTexts, localeReady, translate, type CommonTexts, type TextTable } from './translations.js'
+import { commonTexts, type CommonTexts } from './common.texts.js'
+import type { TextTable } from './text-table.js'
+import { localeReady, translate } from './translations.js'
 
 const timeZone = 'Europe/Oslo'
 // Each Intl call gets a list: a browser without nynorsk data (Chromium has none) takes bokmål, not its own language.

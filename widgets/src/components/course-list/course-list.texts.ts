@@ -1,5 +1,5 @@
 import type { OfferingKind } from '@kurskatalog/contract'
-import type { TextTable } from '../../shared/translations.js'
+import type { TextTable } from '../../shared/text-table.js'
 
 const nb = {
   loadingCourses: 'Laster kurs …',

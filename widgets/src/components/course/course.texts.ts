@@ -1,4 +1,4 @@
-import { plural, type TextTable } from '../../shared/translations.js'
+import { plural, type TextTable } from '../../shared/text-table.js'
 
 const nb = {
   loadFailed: 'Vi kunne ikke hente kurset.',

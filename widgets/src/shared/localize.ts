@@ -1,10 +1,9 @@
-import { toLocale, type Locale } from '@kurskatalog/contract'
+import { catalogTimeZone, toLocale, type Locale } from '@kurskatalog/contract'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { commonTexts, type CommonTexts } from './common.texts.js'
 import type { TextTable } from './text-table.js'
 import { localeReady, translate } from './translations.js'
 
-const timeZone = 'Europe/Oslo'
 // Each Intl call gets a list: a browser without nynorsk data (Chromium has none) takes bokmål, not its own language.
 const intlLocales: Record<Locale, string[]> = { nb: ['nb'], nn: ['nn', 'nb'], en: ['en-GB'] }
 
@@ -43,7 +42,7 @@ function format(locale: Locale, kind: 'dateTime' | 'date'): Intl.DateTimeFormat 
       kind === 'date'
         ? { dateStyle: 'long' }
         : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }
-    formatter = new Intl.DateTimeFormat(intlLocales[locale], { ...options, timeZone })
+    formatter = new Intl.DateTimeFormat(intlLocales[locale], { ...options, timeZone: catalogTimeZone })
     formats.set(key, formatter)
   }
   return formatter

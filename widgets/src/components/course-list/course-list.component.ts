@@ -2,6 +2,7 @@ import {
   apiPaths,
   defaultPageSize,
   maxPageSize,
+  nextSessionsPerOffering,
   toSearchParams,
   type Audience,
   type Format,
@@ -325,7 +326,7 @@ export class KkCourseList extends KkElement {
       <p class="meta">${facts.join(' · ')}</p>
       ${offering.nextSessions.length
         ? html`<ul part="sessions" class="sessions">
-            ${offering.nextSessions.slice(0, 3).map((session) => this.#renderSession(session))}
+            ${offering.nextSessions.slice(0, nextSessionsPerOffering).map((session) => this.#renderSession(session))}
           </ul>`
         : html`<p class="meta">${t.noDates}</p>`}
       ${open

@@ -1,15 +1,11 @@
 import {
   apiPaths,
   defaultPageSize,
-  maxPageSize,
   nextSessionsPerOffering,
-  toSearchParams,
   type Audience,
   type Format,
   type OfferingKind,
-  type OfferingListResponse,
   type TopicListResponse,
-  type OfferingQuery,
   type OfferingSummary,
   type SessionSummary,
 } from '@kurskatalog/contract'
@@ -17,23 +13,12 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ApiUnreachableError, getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
 import { FetchTask } from '../../shared/fetch-task.js'
-import { loadCatalogue, saveCatalogue } from '../../shared/catalogue-cache.js'
 import { coursesJsonLd, writeJsonLd } from '../../shared/json-ld.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { courseListTexts } from './course-list.texts.js'
 import { courseListStyles } from './course-list.styles.js'
-
-type VisitorFilters = Pick<OfferingQuery, 'topic' | 'audience' | 'format'>
-
-/** What the list shows: every page loaded so far, and whether it came from this browser's copy. */
-interface ListingView {
-  items: OfferingSummary[]
-  page: number
-  totalItems: number
-  totalPages: number
-  /** When the copy was saved, if the API could not be reached and a saved copy is shown. */
-  staleSince: string | null
-}
+import { renderFilterBar } from './filter-bar.js'
+import { fetchListingPage, listingUrl, type ListingView, type VisitorFilters } from './listing.js'
 
 /**
  * @tagname kk-course-list
@@ -128,7 +113,8 @@ export class KkCourseList extends KkElement {
 
   readonly #listing = new FetchTask(
     this,
-    async ([url, page]: readonly [string, number], signal) => this.#fetchPage(url, page, signal),
+    async ([url, page]: readonly [string, number], signal) =>
+      (this.#view = await fetchListingPage(url, page, this.#listingUrl(false), this.#view?.items ?? [], signal)),
     () => [this.#listingUrl(), this.page] as const,
   )
 
@@ -143,45 +129,9 @@ export class KkCourseList extends KkElement {
     return this.localize.texts(courseListTexts)
   }
 
-  /** The webmaster's view of the offer, before the visitor's own search and filters. */
-  #baseQuery(): OfferingQuery {
-    const { agency, topic, audience, format, kind } = this
-    return { agency, topic, audience, format, kind, limit: Math.min(maxPageSize, Math.max(1, Math.round(this.limit) || defaultPageSize)) }
-  }
-
+  /** The listing's URL, with the visitor's search and filters or (`false`) without them. */
   #listingUrl(visitorChoices = true): string {
-    const query = this.#baseQuery()
-    // The visitor's choices; a filter the webmaster fixed stays fixed ('' leaves a parameter out).
-    if (visitorChoices) {
-      const { topic, audience, format } = this.chosen
-      query.q = this.search
-      query.topic ||= topic
-      query.audience ||= audience
-      query.format ||= format
-    }
-    return `${this.origin}${apiPaths.offerings}?${toSearchParams(query)}`
-  }
-
-  async #fetchPage(url: string, page: number, signal: AbortSignal): Promise<ListingView> {
-    const unfiltered = url === this.#listingUrl(false)
-    try {
-      const listing = await getJson<OfferingListResponse>(page > 1 ? `${url}&page=${page}` : url, signal)
-      if (page === 1 && unfiltered) saveCatalogue(url, listing)
-      const before = page > 1 ? (this.#view?.items ?? []) : []
-      this.#view = {
-        items: [...before, ...listing.items],
-        page: listing.page,
-        totalItems: listing.totalItems,
-        totalPages: listing.totalPages,
-        staleSince: null,
-      }
-    } catch (error) {
-      const saved = error instanceof ApiUnreachableError && page === 1 ? loadCatalogue(this.#listingUrl(false)) : null
-      if (!saved) throw error
-      const { listing } = saved
-      this.#view = { items: listing.items, page: 1, totalItems: listing.totalItems, totalPages: 1, staleSince: saved.savedAt }
-    }
-    return this.#view
+    return listingUrl(this.origin, this, visitorChoices ? this.chosen : undefined, this.search)
   }
 
   // Other filters, other list: it starts again from its first page.
@@ -213,42 +163,11 @@ export class KkCourseList extends KkElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.noFilters ? nothing : this.#renderFilters()}
+    return html`${this.noFilters
+        ? nothing
+        : renderFilterBar(this.#t, this.search, this.chosen, this.#topics.value, this, this.#onSearch, (name, value) => (this.chosen = { ...this.chosen, [name]: value }))}
       <p part="status" class="meta" role="status">${this.#statusText()}</p>
       ${this.#renderResults()}`
-  }
-
-  #renderFilters(): TemplateResult {
-    const t = this.#t
-    return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${this.#onSearch}>
-      <div class="field search">
-        <label for="q">${t.searchLabel}</label>
-        <div class="search-row">
-          <input id="q" name="q" type="search" .value=${this.search} autocomplete="off" />
-          <button part="button" class="button" type="submit">${t.search}</button>
-        </div>
-      </div>
-      ${this.#topics.value?.length
-        ? this.#renderChoice('topic', t.topic, Object.fromEntries(this.#topics.value.map((topic) => [topic.slug, topic.title])), this.chosen.topic)
-        : nothing}
-      ${this.audience ? nothing : this.#renderChoice('audience', t.audience, t.audiences, this.chosen.audience)}
-      ${this.format ? nothing : this.#renderChoice('format', t.format, t.formats, this.chosen.format)}
-    </form>`
-  }
-
-  /** A filter the visitor picks from; `chosen[name]` follows it ('' is "all": no filter). */
-  #renderChoice(name: keyof VisitorFilters, label: string, choices: Record<string, string>, chosen?: string): TemplateResult {
-    const t = this.#t
-    const choose = (event: Event) => {
-      this.chosen = { ...this.chosen, [name]: (event.target as HTMLSelectElement).value || undefined }
-    }
-    return html`<div class="field">
-      <label for=${name}>${label}</label>
-      <select id=${name} @change=${choose}>
-        <option value="" ?selected=${!chosen}>${t.any}</option>
-        ${Object.entries(choices).map(([value, text]) => html`<option value=${value} ?selected=${chosen === value}>${text}</option>`)}
-      </select>
-    </div>`
   }
 
   /** One polite live region says what the list is doing: loading, how many are shown, or that none match. */

@@ -1,21 +1,8 @@
 import { fieldMessages, type FieldErrors, type Locale, type Validation } from '@kurskatalog/contract'
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit'
 import { ApiResponseError, ApiUnreachableError, request } from './api.js'
+import { domId, renderField, type FieldSpec, type FieldValue } from './form-field.js'
 import type { FormTexts } from './form.texts.js'
-
-export type FieldValue = string | boolean
-
-/** One field of a form: its key in the API body (`answers.<id>` for a course's own questions) and how it looks. */
-export interface FieldSpec {
-  key: string
-  label: string
-  type: 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'checkbox'
-  required: boolean
-  options?: string[]
-  autocomplete?: string
-  inputmode?: 'numeric' | 'email' | 'tel'
-  hint?: string
-}
 
 export interface FormOptions<B extends { website?: string }, R> {
   t: () => FormTexts
@@ -41,15 +28,12 @@ export function postJson<T>(url: string, payload: unknown): Promise<T> {
   })
 }
 
-
 /** A key that makes a retried submit of the same form fill return the first answer. */
 function newIdempotencyKey(): string {
   // randomUUID exists only in secure contexts; a host page on plain http still has getRandomValues.
   if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID()
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
-
-const domId = (key: string) => `field-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
 /**
  * The life of one form fill: values, validation as you type and on submit with the contract's rules,
@@ -116,10 +100,8 @@ export class FormController<B extends { website?: string }, R> implements Reacti
   }
 
   leave(key: string): void {
-    const value = this.values[key]
-    if (value === undefined || value === '' || value === false) {
-      if (!this.#touched.has(key)) return
-    }
+    // An empty field the person only passed through is not an error yet.
+    if (!this.values[key] && !this.#touched.has(key)) return
     this.#touched.add(key)
     this.#clientErrors = this.#validate()
     this.host.requestUpdate()
@@ -194,7 +176,7 @@ export class FormController<B extends { website?: string }, R> implements Reacti
     return html`<form part="form" novalidate @submit=${onSubmit}>
       ${this.#renderSummary(fields)}
       <p class="meta">${this.options.t().requiredNote}</p>
-      ${fields.map((field) => this.#renderField(field))} ${this.#renderHoneypot()} ${this.#renderSubmit(submitLabel)}
+      ${fields.map((field) => renderField(field, this.options.t(), this))} ${this.#renderHoneypot()} ${this.#renderSubmit(submitLabel)}
     </form>`
   }
 
@@ -222,57 +204,6 @@ export class FormController<B extends { website?: string }, R> implements Reacti
     // Fragment links cannot reach into a shadow root, and must not change the host page's URL.
     event.preventDefault()
     this.host.renderRoot.querySelector<HTMLElement>(`#${domId(field.key)}`)?.focus()
-  }
-
-  #renderField(field: FieldSpec): TemplateResult {
-    const t = this.options.t()
-    const id = domId(field.key)
-    const error = this.errorFor(field.key)
-    const described = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-    const value = this.values[field.key]
-    const text = this.text(field.key)
-    const common = {
-      id,
-      invalid: error ? 'true' : 'false',
-      required: field.required ? 'true' : 'false',
-    }
-    const onInput = (event: Event) => {
-      const target = event.target as HTMLInputElement
-      this.input(field.key, field.type === 'checkbox' ? target.checked : target.value)
-    }
-    const onLeave = () => this.leave(field.key)
-    const label = html`${field.label}${field.required ? nothing : html` <span class="optional">${t.optional}</span>`}`
-    const hint = field.hint ? html`<p class="hint" id="${id}-hint">${field.hint}</p>` : nothing
-    const message = error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing
-    let control: TemplateResult
-    switch (field.type) {
-      case 'checkbox':
-        return html`<div class="field checkbox ${error ? 'has-error' : ''}" part="field">
-          ${message}
-          <input id=${common.id} type="checkbox" .checked=${value === true} aria-invalid=${common.invalid}
-            aria-required=${common.required} aria-describedby=${described ?? nothing} @change=${onInput} @blur=${onLeave} />
-          <label for=${id}>${label}</label>
-        </div>`
-      case 'textarea':
-        control = html`<textarea id=${common.id} rows="4" .value=${text} aria-invalid=${common.invalid}
-          aria-required=${common.required} aria-describedby=${described ?? nothing} @input=${onInput} @blur=${onLeave}></textarea>`
-        break
-      case 'select':
-        control = html`<select id=${common.id} aria-invalid=${common.invalid} aria-required=${common.required}
-          aria-describedby=${described ?? nothing} @change=${onInput} @blur=${onLeave}>
-          <option value="" ?selected=${text === ''}>${t.choose}</option>
-          ${(field.options ?? []).map((option) => html`<option ?selected=${text === option}>${option}</option>`)}
-        </select>`
-        break
-      default:
-        control = html`<input id=${common.id} type=${field.type} .value=${text} aria-invalid=${common.invalid}
-          aria-required=${common.required} aria-describedby=${described ?? nothing} autocomplete=${field.autocomplete ?? nothing}
-          inputmode=${field.inputmode ?? nothing} @input=${onInput} @blur=${onLeave} />`
-    }
-    return html`<div class="field ${error ? 'has-error' : ''}" part="field">
-      <label for=${id}>${label}</label>
-      ${hint} ${message} ${control}
-    </div>`
   }
 
   /** The honeypot: invisible and unreachable for people, tempting for form-filling bots. */

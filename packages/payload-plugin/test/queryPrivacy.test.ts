@@ -39,6 +39,7 @@ const privateQueries: { slug: string; query: string }[] = [
   { slug: 'courses', query: 'where[agencies.contactEmail][like]=hemmelig' },
   { slug: 'courses', query: 'sort=facilitators.email' },
   { slug: 'sessions', query: 'where[course.facilitators.email][like]=hemmelig' },
+  { slug: 'sessions', query: 'sort=-course.facilitators.email' },
 ]
 
 describe.each(testDatabases)('no anonymous where, sort or select on private data on $name', ({ start }) => {

@@ -59,6 +59,18 @@ function expectGraphqlRefusal(answer: ApiAnswer<{ data?: any; errors?: { message
   expect(JSON.stringify(answer.body.errors)).toMatch(/not allowed|403|Forbidden|Unauthorized/i)
 }
 
+/** Every (collection, private path) pair: the rows of the query-parameter tables. */
+const privatePathRows = collectionAccess.flatMap((collection) =>
+  collection.privatePaths.map((path) => ({ slug: collection.slug, path, collection, closed: collection.read.anonymous === 'none' })),
+)
+
+/** A refused `where` or `sort` in GraphQL: no page for the list, an error, never a 500 — whatever the reason (access, or no such input). */
+function expectGraphqlQueryRefusal(answer: ApiAnswer<{ data?: any; errors?: { message: string }[] }>, list: string): void {
+  expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500)
+  expect(answer.body.data?.[list] ?? null, JSON.stringify(answer.body)).toBeNull()
+  expect(answer.body.errors?.length, JSON.stringify(answer.body)).toBeGreaterThan(0)
+}
+
 describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', ({ create }) => {
   let database: CmsDatabase
   let cms: BuiltCms
@@ -326,6 +338,67 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       const signedUp = graphql.body.data?.Sessions.docs.flatMap((doc: any) => doc.registrations?.docs ?? [])
       expect(signedUp.length).toBeGreaterThan(0)
       expect(signedUp[0].email).toMatch(/@example\.org$/)
+    })
+  })
+
+  describe('query parameters: nobody filters, sorts or selects by what they cannot read', () => {
+    it('anonymous callers cannot tell which session a registration belongs to, or count sign-ups; editors can (REST)', async () => {
+      const registration = sampleId.registrations
+      expect(registration).toBeDefined()
+      for (const query of [`where[registrations][equals]=${registration}`, `where[registrations][in]=${registration}`, 'where[registrations][greater_than]=0']) {
+        const answer = await as.anonymous.get<Page>(`/api/sessions?depth=0&${query}`)
+        expect(answer.status, `${query}: ${JSON.stringify(answer.body)}`).toBe(400)
+        expect(answer.body).not.toHaveProperty('docs')
+      }
+      const found = await as.editor.get<Page>(`/api/sessions?depth=0&where[registrations][equals]=${registration}`)
+      expect(found.status, JSON.stringify(found.body)).toBe(200)
+      expect(found.body.totalDocs).toBe(1)
+    })
+
+    it.each(privatePathRows)('anonymous where and sort on $slug by $path are refused over REST and GraphQL', async ({ collection, path, closed }) => {
+      const refusal = closed ? 403 : 400
+      for (const query of [`where[${path}][exists]=true`, `where[${path}][exists]=false`, `sort=${path}`, `sort=-${path}`]) {
+        const answer = await as.anonymous.get<Page>(`/api/${collection.slug}${listQuery(collection, `&${query}`)}`)
+        expect(answer.status, `${query}: ${JSON.stringify(answer.body)}`).toBe(refusal)
+        expect(answer.body).not.toHaveProperty('docs')
+        assertNoPersonalData(`anonymous ${collection.slug}?${query}`, answer.body)
+      }
+      const list = collection.graphql.list
+      const where = await as.anonymous.graphql(`{ ${list}(where: { ${path.replaceAll('.', '__')}: { exists: true } }) { totalDocs docs { id } } }`)
+      expectGraphqlQueryRefusal(where, list)
+      for (const sort of [path, `-${path}`]) {
+        const sorted = await as.anonymous.graphql(`{ ${list}(sort: ${JSON.stringify(sort)}) { totalDocs docs { id } } }`)
+        expectGraphqlQueryRefusal(sorted, list)
+      }
+    })
+
+    it.each(privatePathRows)('anonymous select of $slug $path shows nothing of it', async ({ collection, path, closed }) => {
+      const select = `select[${path.split('.').join('][')}]=true`
+      const answer = await as.anonymous.get<Page>(`/api/${collection.slug}${listQuery(collection, `&${select}`)}`)
+      if (closed) {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(403)
+        return
+      }
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      assertNoPersonalData(`anonymous ${collection.slug}?${select}`, answer.body)
+      // A path through a relationship selects the public id beside it; a private path of its own shows nothing.
+      const [root] = path.split('.') as [string]
+      if (!collection.privatePaths.includes(root)) return
+      for (const doc of answer.body.docs) {
+        const value = doc[root] ?? null
+        // Withheld is absent, or an empty list (an array field on MongoDB, a join page with no documents and no count).
+        const shown = value === null ? [] : Array.isArray(value) ? value : typeof value === 'object' ? (value.docs ?? [value]) : [value]
+        expect(shown, `${select} on ${doc.id}`).toEqual([])
+        expect(value?.totalDocs, `${select} on ${doc.id}`).toBeUndefined()
+      }
+    })
+
+    it.each(privatePathRows)('editors still filter and sort $slug by $path', async ({ collection, path }) => {
+      const reader = collection.slug === 'users' ? as.admin : as.editor
+      const answer = await reader.get<Page>(`/api/${collection.slug}${listQuery(collection, `&where[${path}][exists]=true&sort=-${path}`)}`)
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      const sorted = await reader.graphql(`{ ${collection.graphql.list}(sort: ${JSON.stringify(path)}) { totalDocs } }`)
+      expect(sorted.body.errors, JSON.stringify(sorted.body.errors)).toBeUndefined()
     })
   })
 

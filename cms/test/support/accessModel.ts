@@ -17,31 +17,87 @@ export interface CollectionAccess {
   /** The demo seed puts documents in it (or the matrix setup does), so an allowed read must find some. */
   populated: boolean
   read: Record<Caller, Reach>
+  /**
+   * Query paths (`where`, `sort`, `select`) anonymous callers may not use: personal fields, joins to
+   * records they cannot read, and personal fields reached through a relationship. In a closed
+   * collection every path is closed; a few stand for all. Editors may use each one.
+   */
+  privatePaths: string[]
 }
 
 const catalogue = (reach: Reach): Record<Caller, Reach> => ({ anonymous: reach, editor: 'all', admin: 'all' })
 
 export const collectionAccess: CollectionAccess[] = [
-  { slug: 'courses', graphql: { single: 'Course', list: 'Courses' }, drafts: true, populated: true, read: catalogue('published') },
-  { slug: 'programmes', graphql: { single: 'Programme', list: 'Programmes' }, drafts: true, populated: true, read: catalogue('published') },
-  { slug: 'services', graphql: { single: 'Service', list: 'Services' }, drafts: true, populated: true, read: catalogue('published') },
-  { slug: 'sessions', graphql: { single: 'Session', list: 'Sessions' }, drafts: false, populated: true, read: catalogue('all') },
-  { slug: 'registrations', graphql: { single: 'Registration', list: 'Registrations' }, drafts: false, populated: true, read: catalogue('none') },
+  {
+    slug: 'courses',
+    graphql: { single: 'Course', list: 'Courses' },
+    drafts: true,
+    populated: true,
+    read: catalogue('published'),
+    privatePaths: ['facilitators.email', 'agencies.contactEmail', 'agencies.allowedOrigins.origin'],
+  },
+  {
+    slug: 'programmes',
+    graphql: { single: 'Programme', list: 'Programmes' },
+    drafts: true,
+    populated: true,
+    read: catalogue('published'),
+    privatePaths: ['facilitators.email', 'agencies.contactEmail'],
+  },
+  { slug: 'services', graphql: { single: 'Service', list: 'Services' }, drafts: true, populated: true, read: catalogue('published'), privatePaths: [] },
+  {
+    slug: 'sessions',
+    graphql: { single: 'Session', list: 'Sessions' },
+    drafts: false,
+    populated: true,
+    read: catalogue('all'),
+    privatePaths: ['registrations', 'registrations.email', 'registrations.status', 'course.facilitators.email'],
+  },
+  {
+    slug: 'registrations',
+    graphql: { single: 'Registration', list: 'Registrations' },
+    drafts: false,
+    populated: true,
+    read: catalogue('none'),
+    privatePaths: ['session', 'email', 'status'],
+  },
   {
     slug: 'service-requests',
     graphql: { single: 'ServiceRequest', list: 'ServiceRequests' },
     drafts: false,
     populated: true,
     read: catalogue('none'),
+    privatePaths: ['service', 'email', 'status'],
   },
-  { slug: 'facilitators', graphql: { single: 'Facilitator', list: 'Facilitators' }, drafts: false, populated: true, read: catalogue('all') },
-  { slug: 'locations', graphql: { single: 'Location', list: 'Locations' }, drafts: false, populated: true, read: catalogue('all') },
-  { slug: 'topics', graphql: { single: 'Topic', list: 'Topics' }, drafts: false, populated: true, read: catalogue('all') },
-  { slug: 'agencies', graphql: { single: 'Agency', list: 'Agencies' }, drafts: false, populated: true, read: catalogue('all') },
-  { slug: 'session-seats', graphql: { single: 'SessionSeat', list: 'SessionSeats' }, drafts: false, populated: true, read: catalogue('none') },
-  { slug: 'users', graphql: { single: 'User', list: 'Users' }, drafts: false, populated: true, read: { anonymous: 'none', editor: 'self', admin: 'all' } },
+  { slug: 'facilitators', graphql: { single: 'Facilitator', list: 'Facilitators' }, drafts: false, populated: true, read: catalogue('all'), privatePaths: ['email'] },
+  { slug: 'locations', graphql: { single: 'Location', list: 'Locations' }, drafts: false, populated: true, read: catalogue('all'), privatePaths: [] },
+  { slug: 'topics', graphql: { single: 'Topic', list: 'Topics' }, drafts: false, populated: true, read: catalogue('all'), privatePaths: [] },
+  {
+    slug: 'agencies',
+    graphql: { single: 'Agency', list: 'Agencies' },
+    drafts: false,
+    populated: true,
+    read: catalogue('all'),
+    privatePaths: ['contactEmail', 'allowedOrigins.origin'],
+  },
+  {
+    slug: 'session-seats',
+    graphql: { single: 'SessionSeat', list: 'SessionSeats' },
+    drafts: false,
+    populated: true,
+    read: catalogue('none'),
+    privatePaths: ['session', 'taken'],
+  },
+  {
+    slug: 'users',
+    graphql: { single: 'User', list: 'Users' },
+    drafts: false,
+    populated: true,
+    read: { anonymous: 'none', editor: 'self', admin: 'all' },
+    privatePaths: ['email', 'role'],
+  },
   // Images are public; the demo has none, and the matrix uploads none (they would land in cms/media).
-  { slug: 'media', graphql: { single: 'Media', list: 'allMedia' }, drafts: false, populated: false, read: catalogue('all') },
+  { slug: 'media', graphql: { single: 'Media', list: 'allMedia' }, drafts: false, populated: false, read: catalogue('all'), privatePaths: [] },
 ]
 
 /** Fields only editors may read, with the value the matrix setup stores in them. */

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { locales } from '@kurskatalog/contract'
+import { readsWholeCollection } from '../../access/readsWholeCollection.js'
 import { registerAccess } from '../../access/registerAccess.js'
 import { embedSnippetField } from '../../fields/embedSnippetField.js'
 import { catalogGroup, label } from '../../labels.js'
@@ -31,7 +32,7 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
         'One run of a course, or one cohort of a programme, with dates, place, seats and deadline.',
       ),
     },
-    // Dates and places are public; who signed up is not (registrations have their own access).
+    // Dates and places are public; who signed up is not (registrations and the join to them guard themselves).
     access: registerAccess(context),
     hooks: { beforeChange: [deriveSessionTimes, nameSession(context)], afterChange: [openSeatLedger(context), notifyOnCancel(context), promoteOnMoreSeats(context)] },
     defaultSort: 'startsAt',
@@ -163,6 +164,8 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
         type: 'join',
         collection: context.slugs.registrations,
         on: 'session',
+        // Who signed up, and how many: not to be listed, filtered or sorted by without reading registrations.
+        access: { read: readsWholeCollection(context.slugs.registrations) },
         label: label('Påmeldte', 'Signed up'),
         defaultLimit: 50,
         admin: { defaultColumns: ['name', 'email', 'agency', 'status', 'waitlistPosition'] },

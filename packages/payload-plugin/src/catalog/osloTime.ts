@@ -1,16 +1,7 @@
-import { wallClockIn } from './zonedDateTime.js'
+import { wallClockIn, type WallClock } from './wallClock.js'
 
 /** The catalogue's clock is Oslo's: date filters and calendar files speak Europe/Oslo wall time. */
 export const catalogTimeZone = 'Europe/Oslo'
-
-export interface WallClock {
-  year: number
-  month: number
-  day: number
-  hour: number
-  minute: number
-  second: number
-}
 
 /** What a clock on the wall in Oslo shows at an instant. */
 export const osloWallClock = (instant: Date): WallClock => wallClockIn(instant, catalogTimeZone)

@@ -4,7 +4,7 @@ import type { DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
 import { fillFreeSeats } from './fillFreeSeats.js'
 import { findRegistration, type RegistrationDoc } from './registrationDoc.js'
-import { seatStoreFor } from './seatStore.js'
+import { seatStoreFor } from './seatStoreFor.js'
 import { loadSessionFacts, type SessionFacts } from './sessionFacts.js'
 
 export type CancelOutcome =

@@ -7,7 +7,8 @@ import type { CatalogSlugs } from '../types.js'
 import { engineWrite } from './engineWrite.js'
 import { fillFreeSeats } from './fillFreeSeats.js'
 import { findRegistration, waitlistPlace, type RegistrationDoc } from './registrationDoc.js'
-import { activeKeyOf, seatStoreFor } from './seatStore.js'
+import { activeKeyOf } from './registrationKeys.js'
+import { seatStoreFor } from './seatStoreFor.js'
 import type { SessionFacts } from './sessionFacts.js'
 
 export interface SignupSource {

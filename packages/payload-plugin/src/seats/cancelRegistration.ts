@@ -2,7 +2,7 @@ import type { ErrorCode } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
 import type { DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
-import { fillFreeSeats } from './fillFreeSeats.js'
+import { promoteFromWaitlist } from './promoteFromWaitlist.js'
 import { findRegistration, type RegistrationDoc } from './registrationDoc.js'
 import { seatStoreFor } from './seatStoreFor.js'
 import { loadSessionFacts, type SessionFacts } from './sessionFacts.js'
@@ -46,7 +46,7 @@ export async function cancelRegistration(payload: Payload, slugs: CatalogSlugs, 
   let promoted: DocId[] = []
   if (heldSeat) {
     await store.releaseSeat(session.id)
-    promoted = await fillFreeSeats(store, session)
+    promoted = await promoteFromWaitlist(store, session)
   }
   return { ok: true, registration: { ...registration, status: 'cancelled' }, session, promoted }
 }

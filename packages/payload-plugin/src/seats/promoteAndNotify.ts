@@ -3,8 +3,9 @@ import { mailerFor } from '../email/mailer.js'
 import { sendPromotionEmail } from '../email/registrationEmails.js'
 import type { CatalogContext } from '../types.js'
 import type { DocId } from '../catalog/docs.js'
-import { fillFreeSeats } from './fillFreeSeats.js'
+import { promoteFromWaitlist } from './promoteFromWaitlist.js'
 import { findRegistration } from './registrationDoc.js'
+import { seatGrantStatus } from './seatStatuses.js'
 import type { SeatStore } from './seatStore.js'
 import type { SessionFacts } from './sessionFacts.js'
 
@@ -13,10 +14,10 @@ import type { SessionFacts } from './sessionFacts.js'
  * For changes editors make: the emails go out without holding up the save, and a failed one is logged.
  */
 export async function promoteAndNotify(req: PayloadRequest, context: CatalogContext, store: SeatStore, session: SessionFacts): Promise<DocId[]> {
-  const promoted = await fillFreeSeats(store, session)
+  const promoted = await promoteFromWaitlist(store, session)
   if (promoted.length === 0) return promoted
   // Read outside the editor's transaction, the rows may not show their new status yet: it is known.
-  const status = session.needsApproval ? 'pending-approval' : 'confirmed'
+  const status = seatGrantStatus(session)
   const mailer = mailerFor(req, context)
   void Promise.all(
     promoted.map(async (id) => {

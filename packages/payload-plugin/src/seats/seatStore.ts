@@ -1,13 +1,12 @@
 import type { DocId } from '../catalog/docs.js'
-
-/** A registration status that holds a place on a session's seats. */
-export type SeatHolding = 'confirmed' | 'pending-approval'
+import type { SeatGrantStatus } from './seatStatuses.js'
 
 /**
  * Everything that moves a seat or a place in line, each as ONE conditional atomic statement in the
  * database: never read-then-write, never an in-memory lock, so it stays right with many requests and
- * several app processes on one database. Transactions are not used: each step is atomic on its own,
- * and a step that must be undone (a seat taken for a sign-up that then fails) is undone by its inverse.
+ * several app processes on one database. The public sign-up and cancel run each step on its own
+ * (atomic without a transaction) and undo a step by its inverse (a seat taken for a sign-up that then
+ * fails is released); an editor's save runs them inside its transaction (see `seatStoreIn`).
  */
 export interface SeatStore {
   /** Makes a session's ledger (no seats taken) unless it has one; run when the session is created. */
@@ -19,7 +18,7 @@ export interface SeatStore {
   /** The next waiting-list number of a session: 1, 2, 3 … each given out once. */
   nextWaitlistNumber(session: DocId): Promise<number>
   /** Moves the lowest-numbered waitlisted registration to `status`; its id, or null when nobody waits. */
-  claimFirstWaitlisted(session: DocId, status: SeatHolding, now: Date): Promise<DocId | null>
+  claimFirstWaitlisted(session: DocId, status: SeatGrantStatus, now: Date): Promise<DocId | null>
   /**
    * Cancels a registration if its status is one of `from`; true if this call did it. Frees its
    * one-address-per-session key so the person may sign up again.

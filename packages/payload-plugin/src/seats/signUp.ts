@@ -5,9 +5,10 @@ import { signupClosed } from '../catalog/seatStatus.js'
 import { relationTo, type DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
 import { engineWrite } from './engineWrite.js'
-import { fillFreeSeats } from './fillFreeSeats.js'
+import { promoteFromWaitlist } from './promoteFromWaitlist.js'
 import { findRegistration, waitlistPlace, type RegistrationDoc } from './registrationDoc.js'
 import { activeKeyOf } from './registrationKeys.js'
+import { seatGrantStatus } from './seatStatuses.js'
 import { seatStoreFor } from './seatStoreFor.js'
 import type { SessionFacts } from './sessionFacts.js'
 
@@ -99,7 +100,7 @@ export async function signUp(
         agency: signup.agency,
         role: signup.role || undefined,
         answers: signup.answers,
-        status: tookSeat ? (session.needsApproval ? 'pending-approval' : 'confirmed') : 'waitlisted',
+        status: tookSeat ? seatGrantStatus(session) : 'waitlisted',
         waitlistPosition: waitlistNumber,
         locale: signup.locale,
         sourceOrigin: source.origin ?? undefined,
@@ -133,7 +134,7 @@ export async function signUp(
 
   let promoted: DocId[] = []
   if (!tookSeat) {
-    promoted = await fillFreeSeats(store, session)
+    promoted = await promoteFromWaitlist(store, session)
     if (promoted.some((id) => String(id) === String(registration.id))) {
       registration = (await findRegistration(payload, slugs, { id: { equals: registration.id } })) ?? registration
       promoted = promoted.filter((id) => String(id) !== String(registration.id))

@@ -1,7 +1,7 @@
 import { validateOfferingQuery } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { loadCalendarFeed } from '../../catalog/calendars.js'
-import { cachedText } from '../../http/cachedJson.js'
+import { cachedText } from '../../http/cachedResponse.js'
 import { errorResponse } from '../../http/errorResponse.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import type { CatalogContext } from '../../types.js'

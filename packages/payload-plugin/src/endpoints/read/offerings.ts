@@ -1,7 +1,7 @@
 import { validateOfferingQuery, type OfferingListResponse } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { listOfferings } from '../../catalog/listOfferings.js'
-import { cachedJson } from '../../http/cachedJson.js'
+import { cachedJson } from '../../http/cachedResponse.js'
 import { errorResponse } from '../../http/errorResponse.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import type { CatalogContext } from '../../types.js'

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 import { loadServiceDetail } from '../../catalog/services.js'
-import { cachedJson } from '../../http/cachedJson.js'
+import { cachedJson } from '../../http/cachedResponse.js'
 import type { CatalogContext } from '../../types.js'
 import { notFound, publicRead, routeParam } from './publicRead.js'
 

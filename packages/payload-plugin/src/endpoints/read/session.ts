@@ -1,7 +1,7 @@
 import type { SessionDetail } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { loadSessionDetail } from '../../catalog/loadSessionDetail.js'
-import { cachedJson } from '../../http/cachedJson.js'
+import { cachedJson } from '../../http/cachedResponse.js'
 import type { CatalogContext } from '../../types.js'
 import { notFound, publicRead, routeParam } from './publicRead.js'
 

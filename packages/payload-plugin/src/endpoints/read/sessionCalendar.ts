@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 import { loadSessionCalendar } from '../../catalog/calendars.js'
-import { cachedText } from '../../http/cachedJson.js'
+import { cachedText } from '../../http/cachedResponse.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import type { CatalogContext } from '../../types.js'
 import { notFound, publicOrigin, publicRead, routeParam } from './publicRead.js'

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 import { listTopics } from '../../catalog/topics.js'
-import { cachedJson } from '../../http/cachedJson.js'
+import { cachedJson } from '../../http/cachedResponse.js'
 import type { CatalogContext } from '../../types.js'
 import { publicRead } from './publicRead.js'
 

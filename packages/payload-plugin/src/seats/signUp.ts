@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { ErrorCode, FieldErrors, SignupResult, ValidSignup } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
 import { signupClosed } from '../catalog/seatStatus.js'
-import { relationTo, type DocId } from '../catalog/docs.js'
+import { refId, relationTo, type DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
 import { engineWrite } from './engineWrite.js'
 import { promoteFromWaitlist } from './promoteFromWaitlist.js'
@@ -52,7 +52,7 @@ async function replay(
   signup: ValidSignup,
   existing: RegistrationDoc,
 ): Promise<SignupOutcome> {
-  const sameSession = String(typeof existing.session === 'object' ? existing.session?.id : existing.session) === String(session.id)
+  const sameSession = String(refId(existing.session)) === String(session.id)
   // A key reused for another sign-up is a client bug; answering the first result would mislead it.
   if (!sameSession || existing.email !== signup.email) return { ok: false, code: 'validation', fields: { idempotencyKey: 'invalid-choice' } }
   const result = await answerFor(payload, slugs, session, existing)

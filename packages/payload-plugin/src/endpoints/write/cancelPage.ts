@@ -1,5 +1,6 @@
 import { errorMessages } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
+import { refId } from '../../catalog/docs.js'
 import { formatMeeting } from '../../email/formatWhen.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import { findByCancelToken } from '../../seats/cancelRegistration.js'
@@ -22,7 +23,7 @@ export function cancelPageEndpoint(context: CatalogContext): Endpoint {
       const registration = await findByCancelToken(req.payload, context.slugs, token)
       const locale = registration?.locale ?? requestLocale(req)
       const texts = cancelPageTexts[locale]
-      const sessionId = registration && (typeof registration.session === 'object' ? registration.session?.id : registration.session)
+      const sessionId = registration && refId(registration.session)
       const session = sessionId ? await loadSessionFacts(req.payload, context.slugs, sessionId) : null
       if (!registration || !session || !token) {
         return renderPage({ locale, title: texts.problemTitle, message: errorMessages[locale].errors['invalid-token'] }, 404)

@@ -1,8 +1,8 @@
 import { validateSignup } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
-import { sendPromotionEmail, sendSignupEmail } from '../../email/registrationEmails.js'
+import { sendSignupEmail } from '../../email/registrationEmails.js'
 import { openJsonWrite } from '../../guard/openJsonWrite.js'
-import { findRegistration } from '../../seats/registrationDoc.js'
+import { emailPromotions } from '../../seats/promoteAndNotify.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
 import { signUp } from '../../seats/signUp.js'
 import type { CatalogContext } from '../../types.js'
@@ -35,10 +35,7 @@ export function signupEndpoint(context: CatalogContext): Endpoint {
         const mailer = mailerFor(req, context)
         await Promise.all([
           sendSignupEmail(mailer, session, outcome.registration, outcome.result.waitlistPosition),
-          ...outcome.promoted.map(async (id) => {
-            const promoted = await findRegistration(req.payload, context.slugs, { id: { equals: id } })
-            if (promoted) await sendPromotionEmail(mailer, session, promoted)
-          }),
+          emailPromotions(mailer, context.slugs, session, outcome.promoted),
         ])
       }
       const headers = new Headers(write.headers)

@@ -1,8 +1,8 @@
-import type { Audience, Format, Meeting, OfferingKind, Price, SeatStatus, SessionSummary } from '@kurskatalog/contract'
+import { catalogTimeZone, type Audience, type Format, type Meeting, type OfferingKind, type Price, type SeatStatus, type SessionSummary } from '@kurskatalog/contract'
 
-const osloDate = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
-const osloShortDate = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'long' })
-const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' })
+const osloDate = new Intl.DateTimeFormat('nb-NO', { timeZone: catalogTimeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+const osloShortDate = new Intl.DateTimeFormat('nb-NO', { timeZone: catalogTimeZone, weekday: 'short', day: 'numeric', month: 'long' })
+const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: catalogTimeZone, hour: '2-digit', minute: '2-digit' })
 
 /** "tirsdag 17. mars 2026" */
 export const longDate = (iso: string) => osloDate.format(new Date(iso))

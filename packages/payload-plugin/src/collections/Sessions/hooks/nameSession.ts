@@ -1,8 +1,9 @@
+import { catalogTimeZone } from '@kurskatalog/contract'
 import type { CollectionBeforeChangeHook } from 'payload'
 import { refId, type DocId } from '../../../catalog/docs.js'
 import type { CatalogContext } from '../../../types.js'
 
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeZone: 'Europe/Oslo' })
+const dateFormat = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeZone: catalogTimeZone })
 
 /** Names a session "Course title – 12. mars 2027" so editors can tell sessions apart in lists and pickers. */
 export const nameSession =

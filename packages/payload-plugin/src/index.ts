@@ -6,6 +6,8 @@ import type { KurskatalogOptions } from './types.js'
 
 export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions } from './types.js'
 export { catalogCollections } from './types.js'
+/** Oslo wall time, for a host's own code (the demo seed's dates); the catalogue's time zone is the contract's `catalogTimeZone`. */
+export { addDays, osloDate, osloInstant } from './catalog/osloTime.js'
 
 /** Adds the course catalogue — its collections and its public API — to a Payload config. */
 export const kurskatalog =

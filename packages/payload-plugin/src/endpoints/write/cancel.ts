@@ -1,4 +1,4 @@
-import { errorMessages, type CancelResult, type ErrorCode, type Locale } from '@kurskatalog/contract'
+import { apiRoutes, errorMessages, type CancelResult, type ErrorCode, type Locale } from '@kurskatalog/contract'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { sendCancellationEmail } from '../../email/registrationEmails.js'
 import { guardWrite } from '../../guard/guardWrite.js'
@@ -9,8 +9,6 @@ import type { CatalogContext } from '../../types.js'
 import { cancelPageTexts } from './cancelPage/texts.js'
 import { renderPage } from './cancelPage/renderPage.js'
 import { mailerFor } from '../../email/mailer.js'
-
-export const cancelPath = '/catalog/v1/cancel'
 
 const statusOf: Partial<Record<ErrorCode, number>> = { 'invalid-token': 404, 'already-cancelled': 409 }
 
@@ -24,7 +22,7 @@ function problemPage(locale: Locale, code: ErrorCode): Response {
  */
 export function cancelEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: cancelPath,
+    path: apiRoutes.cancel,
     method: 'post',
     handler: async (req: PayloadRequest) => {
       const door = await guardWrite(req, context, 'cancel')

@@ -1,4 +1,4 @@
-import { errorMessages } from '@kurskatalog/contract'
+import { apiRoutes, errorMessages } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { refId } from '../../catalog/docs.js'
 import { formatMeeting } from '../../email/formatWhen.js'
@@ -6,7 +6,6 @@ import { requestLocale } from '../../http/requestLocale.js'
 import { findByCancelToken } from '../../seats/cancelRegistration.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
 import type { CatalogContext } from '../../types.js'
-import { cancelPath } from './cancel.js'
 import { cancelPageTexts } from './cancelPage/texts.js'
 import { renderPage } from './cancelPage/renderPage.js'
 
@@ -16,7 +15,7 @@ import { renderPage } from './cancelPage/renderPage.js'
  */
 export function cancelPageEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: cancelPath,
+    path: apiRoutes.cancel,
     method: 'get',
     handler: async (req) => {
       const token = req.searchParams.get('token')
@@ -38,7 +37,7 @@ export function cancelPageEndpoint(context: CatalogContext): Endpoint {
           locale,
           title: texts.title,
           message: texts.question(session.offering.title, when),
-          form: { action: `${req.payload.config.routes.api}${cancelPath}`, token, button: texts.confirm },
+          form: { action: `${req.payload.config.routes.api}${apiRoutes.cancel}`, token, button: texts.confirm },
         },
         200,
       )

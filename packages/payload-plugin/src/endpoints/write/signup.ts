@@ -1,4 +1,4 @@
-import { validateSignup } from '@kurskatalog/contract'
+import { apiRoutes, validateSignup } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { sendSignupEmail } from '../../email/registrationEmails.js'
 import { openJsonWrite } from '../../guard/openJsonWrite.js'
@@ -8,15 +8,13 @@ import { signUp } from '../../seats/signUp.js'
 import type { CatalogContext } from '../../types.js'
 import { mailerFor } from '../../email/mailer.js'
 
-export const signupPath = '/catalog/v1/sessions/:id/registrations'
-
 /**
  * POST a sign-up for a session: 201 with `SignupResult` (confirmed, pending approval or waitlisted),
  * the same answer again for a retry with the same idempotency key, or the one error shape.
  */
 export function signupEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: signupPath,
+    path: apiRoutes.registrations,
     method: 'post',
     handler: async (req) => {
       const opened = await openJsonWrite(req, context, 'signup')

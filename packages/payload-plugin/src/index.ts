@@ -18,6 +18,6 @@ export const kurskatalog =
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
-      endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
+      endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
     }
   }

@@ -1,8 +1,11 @@
+import { addDays, osloDate, osloInstant } from '@kurskatalog/payload-plugin'
 import type { Payload } from 'payload'
 import { agencies, facilitators, locations, offerings, services, topics } from './content.js'
-import { osloTime } from './osloTime.js'
 
 type Id = number | string
+
+/** The instant (ISO) when Oslo's clocks show `hhmm` on the Oslo calendar day `days` after `from`. */
+const osloAt = (from: Date, days: number, hhmm: string): string => osloInstant(addDays(osloDate(from), days), hhmm).toISOString()
 
 export interface SeedOptions {
   /** Web origins allowed to take sign-ups for the demo agencies (the example site, the CMS itself). */
@@ -70,8 +73,8 @@ export async function seedDemoCatalog(payload: Payload, options: SeedOptions): P
 
     for (const plan of offering.sessions) {
       const meetings = plan.meetings.map((meeting) => ({
-        startsAt: osloTime(now, plan.inDays + meeting.dayOffset, meeting.from),
-        endsAt: osloTime(now, plan.inDays + meeting.dayOffset, meeting.to),
+        startsAt: osloAt(now, plan.inDays + meeting.dayOffset, meeting.from),
+        endsAt: osloAt(now, plan.inDays + meeting.dayOffset, meeting.to),
         location: locationIds[meeting.location],
         onlineUrl: meeting.location === 1 ? 'https://teams.example.org/kurskatalog-demo' : undefined,
       }))
@@ -82,7 +85,7 @@ export async function seedDemoCatalog(payload: Payload, options: SeedOptions): P
           [offering.kind]: offeringId,
           meetings,
           capacity: plan.capacity,
-          signupDeadline: osloTime(now, plan.inDays - plan.deadlineDaysBefore, '23:59'),
+          signupDeadline: osloAt(now, plan.inDays - plan.deadlineDaysBefore, '23:59'),
           waitlistEnabled: true,
           status: 'open',
           language: 'nb',

@@ -1,5 +1,6 @@
 export * from './errors.js'
 export * from './jsonLd.js'
+export * from './labels.js'
 export * from './listing.js'
 export * from './listingLimits.js'
 export * from './listingQuery.js'

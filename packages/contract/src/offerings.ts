@@ -16,6 +16,10 @@ export type OfferingKind = (typeof offeringKinds)[number]
 export const seatStatuses = ['open', 'few-left', 'waitlist', 'full', 'closed', 'cancelled'] as const
 export type SeatStatus = (typeof seatStatuses)[number]
 
+/** Whether a session takes sign-ups now: a seat is free, or a waiting-list place is offered. */
+export const takesSignups = (session: { seatStatus: SeatStatus }): boolean =>
+  session.seatStatus === 'open' || session.seatStatus === 'few-left' || session.seatStatus === 'waitlist'
+
 export interface TopicRef {
   slug: string
   title: string

@@ -14,3 +14,23 @@ export const apiPaths = {
   calendarFeed: `${apiBase}/calendar.ics`,
   cancel: `${apiBase}/cancel`,
 } as const
+
+/**
+ * The same paths as the plugin's Payload endpoints declare them: relative to Payload's API route
+ * (`routes.api`, `/api` unless a host changes it), with `:slug` and `:id` for the route parameters.
+ * Kept beside `apiPaths` rather than built into it, so the widgets' bundle carries only `apiPaths`;
+ * contract/test/paths.test.ts checks that each pair names the same path.
+ */
+export const apiRoutes = {
+  offerings: '/catalog/v1/offerings',
+  offering: '/catalog/v1/offerings/:slug',
+  services: '/catalog/v1/services',
+  service: '/catalog/v1/services/:slug',
+  serviceRequests: '/catalog/v1/services/:slug/requests',
+  topics: '/catalog/v1/topics',
+  session: '/catalog/v1/sessions/:id',
+  sessionCalendar: '/catalog/v1/sessions/:id/calendar.ics',
+  registrations: '/catalog/v1/sessions/:id/registrations',
+  calendarFeed: '/catalog/v1/calendar.ics',
+  cancel: '/catalog/v1/cancel',
+} as const satisfies Record<keyof typeof apiPaths, string>

@@ -1,2 +1,2 @@
-/** The catalogue's time zone: every date and time is set, stored as UTC and shown in Oslo time. */
+/** The catalogue's clock is Oslo's: dates and times are shown, filtered and put in calendars as Oslo wall time. */
 export const catalogTimeZone = 'Europe/Oslo'

@@ -6,6 +6,8 @@ import type { KurskatalogOptions } from './types.js'
 
 export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions } from './types.js'
 export { catalogCollections } from './types.js'
+/** Oslo wall time, for a host's own code (the demo seed's dates); the catalogue's time zone is the contract's `catalogTimeZone`. */
+export { addDays, osloDate, osloInstant } from './catalog/osloTime.js'
 
 /** Adds the course catalogue — its collections and its public API — to a Payload config. */
 export const kurskatalog =
@@ -16,6 +18,6 @@ export const kurskatalog =
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
-      endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
+      endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
     }
   }

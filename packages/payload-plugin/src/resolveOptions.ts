@@ -1,16 +1,19 @@
+import { defaults } from './defaults.js'
 import { catalogCollections, type CatalogContext, type CatalogSlugs, type KurskatalogOptions } from './types.js'
 
+/** The options with every default (defaults.ts) filled in. */
 export function resolveOptions(options: KurskatalogOptions): CatalogContext {
   const slugs = Object.fromEntries(
     catalogCollections.map((name) => [name, options.slugs?.[name] ?? name]),
   ) as CatalogSlugs
   return {
     slugs,
-    isEditor: options.isEditor ?? ((req) => Boolean(req.user)),
+    isEditor: options.isEditor ?? defaults.isEditor,
     publicUrl: options.publicUrl,
     emailFrom: options.emailFrom,
-    rateLimit: options.rateLimit === false ? false : { max: 30, maxPerOrigin: 600, windowSeconds: 60, ...options.rateLimit },
-    trustedProxies: options.trustedProxies ?? 0,
-    maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
+    disabled: options.disabled ?? defaults.disabled,
+    rateLimit: options.rateLimit === false ? false : { ...defaults.rateLimit, ...options.rateLimit },
+    trustedProxies: options.trustedProxies ?? defaults.trustedProxies,
+    maxBodyBytes: options.maxBodyBytes ?? defaults.maxBodyBytes,
   }
 }

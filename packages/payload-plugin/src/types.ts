@@ -26,39 +26,72 @@ export type CatalogSlugs = { [K in CatalogCollection]: K }
 export type CollectionOverride = (collection: CollectionConfig) => CollectionConfig
 
 export interface KurskatalogOptions {
-  /** Rename any collection, e.g. `{ courses: 'kurs' }`. */
+  /**
+   * Rename any collection, e.g. `{ courses: 'kurs' }`.
+   * @default each collection's name in `catalogCollections`
+   */
   slugs?: Partial<Record<CatalogCollection, string>>
   /** Change any collection's config after the plugin built it (add fields, hooks, admin options). */
   overrides?: Partial<Record<CatalogCollection, CollectionOverride>>
-  /** Who may see personal data and drafts. Default: any logged-in user. */
+  /**
+   * Who may see personal data and drafts.
+   * @default any logged-in user: `(req) => Boolean(req.user)`
+   */
   isEditor?: (req: PayloadRequest) => boolean
-  /** Public base URL of the CMS, used for links in emails. Default: the server URL of the Payload config. */
+  /**
+   * Public base URL of the CMS, used for links in emails and embed snippets.
+   * @default the Payload config's `serverURL`, else the request's own origin
+   */
   publicUrl?: string
-  /** Sender shown in emails, e.g. "UKE Kurskatalog <kurs@uke.oslo.kommune.no>". */
+  /**
+   * Sender shown in emails, e.g. "UKE Kurskatalog <kurs@uke.oslo.kommune.no>".
+   * @default the sender the host's email adapter is configured with
+   */
   emailFrom?: string
-  /** Turns off the collections' admin UI and the public API, but keeps the schema (as Payload's plugins do). */
+  /**
+   * Keeps the collections, so the database schema and its migrations stay as they are, but hides them
+   * in the admin, adds no endpoints (no public API under /api/catalog/v1) and runs none of the
+   * collections' hooks (no seat keeping, no emails). Payload's own REST and GraphQL routes for the
+   * collections stay, under the same access rules.
+   * @default false
+   */
   disabled?: boolean
   /**
    * How many writes (sign-ups, cancellations, service requests) one client may send per route and window.
-   * Counted in the database, so the limit holds across app instances. `false` turns it off. Default 30 a minute per client address, 600 per site.
+   * Counted in the database, so the limit holds across app instances. `false` turns it off; a partial
+   * object changes only the values it gives.
+   * @default { max: 30, maxPerOrigin: 600, windowSeconds: 60 }
    */
   rateLimit?: false | Partial<RateLimitOptions>
   /**
    * How many reverse proxies stand in front of the app. With 1 or more, the client address is read from
-   * `X-Forwarded-For` (the entry that many hops from the right); with 0 (default) that header is ignored,
+   * `X-Forwarded-For` (the entry that many hops from the right); with 0 that header is ignored,
    * since any client can write it, and clients are told apart by their `Origin` instead.
+   * @default 0
    */
   trustedProxies?: number
-  /** Largest request body a write endpoint reads, in bytes. Default 16 KiB. */
+  /**
+   * Largest request body a write endpoint reads, in bytes.
+   * @default 16384 (16 KiB)
+   */
   maxBodyBytes?: number
 }
 
 export interface RateLimitOptions {
-  /** Requests per window per client address and route (when the address is known, see `trustedProxies`). */
+  /**
+   * Requests per window per client address and route (when the address is known, see `trustedProxies`).
+   * @default 30
+   */
   max: number
-  /** Requests per window per sending site and route, when the client address is not known. */
+  /**
+   * Requests per window per sending site and route, when the client address is not known.
+   * @default 600
+   */
   maxPerOrigin: number
-  /** Window length in seconds. */
+  /**
+   * Window length in seconds.
+   * @default 60
+   */
   windowSeconds: number
 }
 
@@ -68,6 +101,7 @@ export interface CatalogContext {
   isEditor: (req: PayloadRequest) => boolean
   publicUrl: string | undefined
   emailFrom: string | undefined
+  disabled: boolean
   rateLimit: RateLimitOptions | false
   trustedProxies: number
   maxBodyBytes: number

@@ -41,4 +41,44 @@ describe('kurskatalog()', () => {
     const courses = result.collections?.find((collection) => collection.slug === 'courses')
     expect(courses?.fields.some((field) => 'name' in field && field.name === 'costCentre')).toBe(true)
   })
+
+  describe('disabled', () => {
+    it('keeps every collection with the same fields, so the schema and its migrations do not change', async () => {
+      const enabled = await kurskatalog()(host)
+      const disabled = await kurskatalog({ disabled: true })(host)
+      const fieldsOf = (config: Config) => Object.fromEntries((config.collections ?? []).map((collection) => [collection.slug, JSON.stringify(collection.fields)]))
+      expect(fieldsOf(disabled)).toEqual(fieldsOf(enabled))
+    })
+
+    it('hides the catalogue collections in the admin, and only them', async () => {
+      const result = await kurskatalog({ disabled: true })(host)
+      for (const collection of result.collections ?? []) {
+        expect(collection.admin?.hidden, collection.slug).toBe(collection.slug === 'pages' ? undefined : true)
+      }
+    })
+
+    it('adds no endpoints and keeps the host\'s own', async () => {
+      const result = await kurskatalog({ disabled: true })(host)
+      expect(result.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/hello'])
+    })
+
+    it('runs none of the collections\' hooks, so nothing keeps seats or sends emails', async () => {
+      const enabled = await kurskatalog()(host)
+      const sessionsEnabled = enabled.collections?.find((collection) => collection.slug === 'sessions')
+      expect(sessionsEnabled?.hooks?.afterChange?.length).toBeGreaterThan(0)
+      const result = await kurskatalog({ disabled: true })(host)
+      for (const collection of result.collections ?? []) {
+        const hooks = Object.values(collection.hooks ?? {}).flat()
+        expect(hooks, collection.slug).toHaveLength(0)
+      }
+    })
+
+    it('still applies the host\'s overrides', async () => {
+      const result = await kurskatalog({
+        disabled: true,
+        overrides: { courses: (collection) => ({ ...collection, admin: { ...collection.admin, hidden: false } }) },
+      })(host)
+      expect(result.collections?.find((collection) => collection.slug === 'courses')?.admin?.hidden).toBe(false)
+    })
+  })
 })

@@ -4,7 +4,7 @@ import type { CatalogSlugs } from '../types.js'
 import { idKey } from './docs.js'
 import { findOfferings, type OfferingFilters } from './findOfferings.js'
 import { loadSession } from './loadSessionDetail.js'
-import { nextDay, osloStartOfDay } from './osloTime.js'
+import { addDays, osloStartOfDay } from './osloTime.js'
 import { sessionCalendar, type CalendarSession } from './sessionCalendar.js'
 import { summariseSessions } from './sessions.js'
 
@@ -67,7 +67,7 @@ export async function loadCalendarFeed(
 ): Promise<string> {
   const { matches } = await findOfferings(payload, slugs, filters, now, req)
   const from = filters.from ? osloStartOfDay(filters.from).getTime() : Number.NEGATIVE_INFINITY
-  const until = filters.to ? osloStartOfDay(nextDay(filters.to)).getTime() : Number.POSITIVE_INFINITY
+  const until = filters.to ? osloStartOfDay(addDays(filters.to, 1)).getTime() : Number.POSITIVE_INFINITY
   const chosen = matches
     .flatMap((match) =>
       match.sessions

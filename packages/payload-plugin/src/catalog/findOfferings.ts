@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { CatalogSlugs } from '../types.js'
 import { idKey, refId, type DocId, type OfferingDoc, type SessionDoc, type TopicDoc } from './docs.js'
 import { loadUpcomingSessions, ownerKey } from './sessions.js'
-import { nextDay, osloStartOfDay } from './osloTime.js'
+import { addDays, osloStartOfDay } from './osloTime.js'
 
 /** An offering that matched the filters, with its upcoming sessions (soonest first). */
 export interface OfferingMatch {
@@ -137,7 +137,7 @@ export async function findOfferings(
   }
 
   const from = filters.from ? osloStartOfDay(filters.from).getTime() : undefined
-  const until = filters.to ? osloStartOfDay(nextDay(filters.to)).getTime() : undefined
+  const until = filters.to ? osloStartOfDay(addDays(filters.to, 1)).getTime() : undefined
   const inRange = (session: SessionDoc) => {
     const start = new Date(session.startsAt ?? 0).getTime()
     return session.status === 'open' && (from === undefined || start >= from) && (until === undefined || start < until)

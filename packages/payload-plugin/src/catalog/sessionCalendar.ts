@@ -1,6 +1,5 @@
-import type { Locale, SessionSummary } from '@kurskatalog/contract'
+import { catalogTimeZone, type Locale, type SessionSummary } from '@kurskatalog/contract'
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
-import { catalogTimeZone } from './osloTime.js'
 import { zonedDateTime } from './zonedDateTime.js'
 
 /** One session to put in a calendar file. */
@@ -35,11 +34,11 @@ const words: Record<Locale, { online: string; meeting: (n: number, of: number) =
   en: { online: 'Online', meeting: (n, of) => `meeting ${n} of ${of}`, cancelled: 'CANCELLED', linkLater: 'link in your confirmation' },
 }
 
-// Europe/Oslo since 1996 (EU summer time rules). Written out so calendar files need no timezone database.
+// Oslo's rules since 1996 (EU summer time rules). Written out so calendar files need no timezone database.
 const osloTimezone = [
   'BEGIN:VTIMEZONE',
-  'TZID:Europe/Oslo',
-  'X-LIC-LOCATION:Europe/Oslo',
+  `TZID:${catalogTimeZone}`,
+  `X-LIC-LOCATION:${catalogTimeZone}`,
   'BEGIN:DAYLIGHT',
   'TZOFFSETFROM:+0100',
   'TZOFFSETTO:+0200',

@@ -28,13 +28,21 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   'rate-limits': buildRateLimits,
 }
 
+/** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks. */
+const withoutBehaviour = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  admin: { ...collection.admin, hidden: true },
+  hooks: {},
+})
+
 /** Every catalogue collection, each passed through the host app's override if it gave one. */
 export function buildCatalogCollections(
   context: CatalogContext,
   overrides: KurskatalogOptions['overrides'] = {},
 ): CollectionConfig[] {
   return (Object.keys(builders) as CatalogCollection[]).map((name) => {
-    const collection = builders[name](context)
+    const built = builders[name](context)
+    const collection = context.disabled ? withoutBehaviour(built) : built
     const override = overrides[name]
     return override ? override(collection) : collection
   })

@@ -1,5 +1,4 @@
-import type { Locale } from '@kurskatalog/contract'
-import { catalogTimeZone } from '../catalog/osloTime.js'
+import { catalogTimeZone, type Locale } from '@kurskatalog/contract'
 
 const tags: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@kurskatalog/contract'
+import { apiRoutes, type Locale } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
 import type { RegistrationDoc } from '../seats/registrationDoc.js'
 import type { SessionFacts } from '../seats/sessionFacts.js'
@@ -17,7 +17,7 @@ export interface Mailer {
 }
 
 export const cancelUrl = (mailer: Mailer, token: string): string =>
-  `${mailer.baseUrl}${mailer.payload.config.routes.api}/catalog/v1/cancel?token=${encodeURIComponent(token)}`
+  `${mailer.baseUrl}${mailer.payload.config.routes.api}${apiRoutes.cancel}?token=${encodeURIComponent(token)}`
 
 const localeOf = (registration: RegistrationDoc): Locale => registration.locale ?? 'nb'
 

@@ -1,20 +1,10 @@
 import type { Field } from 'payload'
-import { audiences, formats, questionTypes } from '@kurskatalog/contract'
+import { audiences, formats, offeringLabelsEn, offeringLabelsNb, questionTypes } from '@kurskatalog/contract'
 import { label } from '../labels.js'
 import type { CatalogContext } from '../types.js'
 import { embedSnippetField } from './embedSnippetField.js'
 import { slugField } from './slugField.js'
 
-const audienceLabels: Record<(typeof audiences)[number], Record<string, string>> = {
-  leaders: label('Ledere', 'Leaders'),
-  employees: label('Medarbeidere', 'Employees'),
-  all: label('Alle', 'Everyone'),
-}
-const formatLabels: Record<(typeof formats)[number], Record<string, string>> = {
-  'in-person': label('Fysisk', 'In person'),
-  digital: label('Digitalt', 'Digital'),
-  hybrid: label('Hybrid', 'Hybrid'),
-}
 const questionTypeLabels: Record<(typeof questionTypes)[number], Record<string, string>> = {
   text: label('Kort tekst', 'Short text'),
   textarea: label('Lang tekst', 'Long text'),
@@ -42,18 +32,18 @@ export function offeringFields(context: CatalogContext): Field[] {
         {
           name: 'audience',
           type: 'select',
-          label: label('Målgruppe', 'Audience'),
+          label: label(offeringLabelsNb.audience, offeringLabelsEn.audience),
           required: true,
           defaultValue: 'leaders',
-          options: audiences.map((value) => ({ value, label: audienceLabels[value] })),
+          options: audiences.map((value) => ({ value, label: label(offeringLabelsNb.audiences[value], offeringLabelsEn.audiences[value]) })),
         },
         {
           name: 'format',
           type: 'select',
-          label: label('Format', 'Format'),
+          label: label(offeringLabelsNb.format, offeringLabelsEn.format),
           required: true,
           defaultValue: 'in-person',
-          options: formats.map((value) => ({ value, label: formatLabels[value] })),
+          options: formats.map((value) => ({ value, label: label(offeringLabelsNb.formats[value], offeringLabelsEn.formats[value]) })),
         },
         {
           name: 'duration',

@@ -1,10 +1,10 @@
 import type { ErrorCode } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
-import type { DocId } from '../catalog/docs.js'
+import { refId, type DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
-import { fillFreeSeats } from './fillFreeSeats.js'
+import { promoteFromWaitlist } from './promoteFromWaitlist.js'
 import { findRegistration, type RegistrationDoc } from './registrationDoc.js'
-import { seatStoreFor } from './seatStore.js'
+import { seatStoreFor } from './seatStoreFor.js'
 import { loadSessionFacts, type SessionFacts } from './sessionFacts.js'
 
 export type CancelOutcome =
@@ -29,8 +29,8 @@ export async function cancelRegistration(payload: Payload, slugs: CatalogSlugs, 
   const registration = await findByCancelToken(payload, slugs, token)
   if (!registration) return { ok: false, code: 'invalid-token' }
   if (registration.status === 'cancelled') return { ok: false, code: 'already-cancelled' }
-  const sessionId = typeof registration.session === 'object' ? registration.session?.id : registration.session
-  const session = sessionId === null || sessionId === undefined ? null : await loadSessionFacts(payload, slugs, sessionId)
+  const sessionId = refId(registration.session)
+  const session = sessionId === null ? null : await loadSessionFacts(payload, slugs, sessionId)
   if (!session) return { ok: false, code: 'invalid-token' }
   // After the course has ended there is nothing left to cancel.
   const over = session.endsAt !== null && new Date(session.endsAt).getTime() < now.getTime()
@@ -46,7 +46,7 @@ export async function cancelRegistration(payload: Payload, slugs: CatalogSlugs, 
   let promoted: DocId[] = []
   if (heldSeat) {
     await store.releaseSeat(session.id)
-    promoted = await fillFreeSeats(store, session)
+    promoted = await promoteFromWaitlist(store, session)
   }
   return { ok: true, registration: { ...registration, status: 'cancelled' }, session, promoted }
 }

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import type { DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
-import { isDuplicateKey, mongoModel } from './mongo.js'
-import { cancelledKeyOf, type SeatStore } from './seatStore.js'
+import { isDuplicateKey, mongoModel } from '../database/mongo.js'
+import { cancelledKeyOf } from './registrationKeys.js'
+import type { SeatStore } from './seatStore.js'
 
 /**
  * The seat store on MongoDB: `findOneAndUpdate` with the condition in the filter and `$inc` in the

@@ -1,6 +1,6 @@
 import type { Locale, RegistrationStatus } from '@kurskatalog/contract'
 import type { Payload, Where } from 'payload'
-import type { DocId, Ref, SessionDoc } from '../catalog/docs.js'
+import { refId, type DocId, type Ref, type SessionDoc } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
 
 /** A registration as stored (depth 0). Personal data: never leaves the engine except in the person's own emails. */
@@ -39,7 +39,7 @@ export async function waitlistPlace(payload: Payload, slugs: CatalogSlugs, regis
     collection: slugs.registrations,
     where: {
       and: [
-        { session: { equals: typeof registration.session === 'object' ? registration.session?.id : registration.session } },
+        { session: { equals: refId(registration.session) } },
         { waitlistPosition: { less_than: ahead } },
         { status: { not_equals: 'waitlisted' } },
       ],

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto'
 import type { ErrorCode, FieldErrors, SignupResult, ValidSignup } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
 import { signupClosed } from '../catalog/seatStatus.js'
-import { relationTo, type DocId } from '../catalog/docs.js'
+import { refId, relationTo, type DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
 import { engineWrite } from './engineWrite.js'
-import { fillFreeSeats } from './fillFreeSeats.js'
+import { promoteFromWaitlist } from './promoteFromWaitlist.js'
 import { findRegistration, waitlistPlace, type RegistrationDoc } from './registrationDoc.js'
-import { activeKeyOf, seatStoreFor } from './seatStore.js'
+import { activeKeyOf } from './registrationKeys.js'
+import { seatGrantStatus } from './seatStatuses.js'
+import { seatStoreFor } from './seatStoreFor.js'
 import type { SessionFacts } from './sessionFacts.js'
 
 export interface SignupSource {
@@ -50,7 +52,7 @@ async function replay(
   signup: ValidSignup,
   existing: RegistrationDoc,
 ): Promise<SignupOutcome> {
-  const sameSession = String(typeof existing.session === 'object' ? existing.session?.id : existing.session) === String(session.id)
+  const sameSession = String(refId(existing.session)) === String(session.id)
   // A key reused for another sign-up is a client bug; answering the first result would mislead it.
   if (!sameSession || existing.email !== signup.email) return { ok: false, code: 'validation', fields: { idempotencyKey: 'invalid-choice' } }
   const result = await answerFor(payload, slugs, session, existing)
@@ -98,7 +100,7 @@ export async function signUp(
         agency: signup.agency,
         role: signup.role || undefined,
         answers: signup.answers,
-        status: tookSeat ? (session.needsApproval ? 'pending-approval' : 'confirmed') : 'waitlisted',
+        status: tookSeat ? seatGrantStatus(session) : 'waitlisted',
         waitlistPosition: waitlistNumber,
         locale: signup.locale,
         sourceOrigin: source.origin ?? undefined,
@@ -132,7 +134,7 @@ export async function signUp(
 
   let promoted: DocId[] = []
   if (!tookSeat) {
-    promoted = await fillFreeSeats(store, session)
+    promoted = await promoteFromWaitlist(store, session)
     if (promoted.some((id) => String(id) === String(registration.id))) {
       registration = (await findRegistration(payload, slugs, { id: { equals: registration.id } })) ?? registration
       promoted = promoted.filter((id) => String(id) !== String(registration.id))

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import type { DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
-import { cancelledKeyOf, type SeatStore } from './seatStore.js'
-import { sqliteStatements, type SqliteStatements } from './sqlite.js'
+import { cancelledKeyOf } from './registrationKeys.js'
+import type { SeatStore } from './seatStore.js'
+import { sqliteStatements, type SqliteStatements } from '../database/sqlite.js'
 
 /**
  * The seat store on SQLite. A single UPDATE takes the database's write lock before it reads, so

@@ -1,6 +1,5 @@
-import { audiences, formats, type ValidOfferingQuery } from '@kurskatalog/contract'
+import { audiences, formats, offeringLabelsNb as labels, type ValidOfferingQuery } from '@kurskatalog/contract'
 import Link from 'next/link'
-import { audienceLabels, formatLabels } from '../_lib/format.js'
 
 /** Search and filters as a plain GET form: it works with JavaScript off, and the result has its own URL. */
 export function FilterForm({ query }: { query: Omit<ValidOfferingQuery, 'page' | 'limit'> }) {
@@ -11,8 +10,8 @@ export function FilterForm({ query }: { query: Omit<ValidOfferingQuery, 'page' |
         <label htmlFor="q">Søk</label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={200} />
       </div>
-      <Choice name="audience" label="Målgruppe" choices={audiences} labels={audienceLabels} chosen={query.audience} />
-      <Choice name="format" label="Format" choices={formats} labels={formatLabels} chosen={query.format} />
+      <Choice name="audience" label={labels.audience} choices={audiences} labels={labels.audiences} chosen={query.audience} />
+      <Choice name="format" label={labels.format} choices={formats} labels={labels.formats} chosen={query.format} />
       <div className="actions">
         <button type="submit">Vis kurs</button>
         <Link href="/kurs">Nullstill</Link>

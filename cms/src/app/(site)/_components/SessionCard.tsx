@@ -1,5 +1,5 @@
-import { apiPaths, type SessionSummary } from '@kurskatalog/contract'
-import { clock, languageLabels, longDate, meetingTime, takesSignups } from '../_lib/format.js'
+import { apiPaths, takesSignups, type SessionSummary } from '@kurskatalog/contract'
+import { clock, languageLabels, longDate, meetingTime } from '../_lib/format.js'
 import { SeatStatus } from './SeatStatus.js'
 
 /** A heading for a session: its day, or its first and last day when it has several meetings. */

@@ -1,8 +1,8 @@
-import type { Audience, Format, Meeting, OfferingKind, Price, SeatStatus, SessionSummary } from '@kurskatalog/contract'
+import { catalogTimeZone, type Meeting, type OfferingKind, type Price, type SeatStatus, type SessionSummary } from '@kurskatalog/contract'
 
-const osloDate = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
-const osloShortDate = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'long' })
-const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' })
+const osloDate = new Intl.DateTimeFormat('nb-NO', { timeZone: catalogTimeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+const osloShortDate = new Intl.DateTimeFormat('nb-NO', { timeZone: catalogTimeZone, weekday: 'short', day: 'numeric', month: 'long' })
+const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: catalogTimeZone, hour: '2-digit', minute: '2-digit' })
 
 /** "tirsdag 17. mars 2026" */
 export const longDate = (iso: string) => osloDate.format(new Date(iso))
@@ -16,8 +16,6 @@ export const meetingTime = (meeting: Pick<Meeting, 'startsAt' | 'endsAt'>) =>
   `${longDate(meeting.startsAt)}, kl. ${clock(meeting.startsAt)}–${clock(meeting.endsAt)}`
 
 export const kindLabels: Record<OfferingKind, string> = { course: 'Kurs', programme: 'Lederprogram' }
-export const audienceLabels: Record<Audience, string> = { leaders: 'Ledere', employees: 'Medarbeidere', all: 'Alle ansatte' }
-export const formatLabels: Record<Format, string> = { 'in-person': 'Fysisk', digital: 'Digitalt', hybrid: 'Fysisk og digitalt' }
 export const languageLabels: Record<SessionSummary['language'], string> = { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' }
 
 export const priceLabel = (price: Price) =>
@@ -38,7 +36,3 @@ export function seatText(session: Pick<SessionSummary, 'seatStatus' | 'seatsLeft
   }
   return texts[session.seatStatus]
 }
-
-/** Whether a session takes sign-ups now (a seat or a waiting-list place). */
-export const takesSignups = (session: Pick<SessionSummary, 'seatStatus'>) =>
-  session.seatStatus === 'open' || session.seatStatus === 'few-left' || session.seatStatus === 'waitlist'

@@ -1,7 +1,7 @@
-import { validateOfferingQuery } from '@kurskatalog/contract'
+import { apiRoutes, validateOfferingQuery } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { loadCalendarFeed } from '../../catalog/calendars.js'
-import { cachedText } from '../../http/cachedJson.js'
+import { cachedText } from '../../http/cachedResponse.js'
 import { errorResponse } from '../../http/errorResponse.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import type { CatalogContext } from '../../types.js'
@@ -10,7 +10,7 @@ import { publicHeaders, publicOrigin, publicRead } from './publicRead.js'
 /** GET /api/catalog/v1/calendar.ics — a subscribable feed of upcoming sessions, filtered like the listing. */
 export function calendarFeedEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: '/catalog/v1/calendar.ics',
+    path: apiRoutes.calendarFeed,
     method: 'get',
     handler: publicRead(async (req, now) => {
       const query = validateOfferingQuery(req.searchParams ?? new URLSearchParams())

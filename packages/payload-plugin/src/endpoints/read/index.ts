@@ -16,7 +16,7 @@ import { topicsEndpoint } from './topics.js'
  * instance; browsers and CDNs reuse answers for a short max-age and revalidate with the ETag.
  */
 export function readEndpoints(context: CatalogContext): Endpoint[] {
-  return [
+  const reads = [
     offeringsEndpoint(context),
     offeringEndpoint(context),
     sessionEndpoint(context),
@@ -25,6 +25,6 @@ export function readEndpoints(context: CatalogContext): Endpoint[] {
     servicesEndpoint(context),
     serviceEndpoint(context),
     topicsEndpoint(context),
-    ...readPreflightEndpoints(),
   ]
+  return [...reads, ...readPreflightEndpoints(reads.map((endpoint) => endpoint.path))]
 }

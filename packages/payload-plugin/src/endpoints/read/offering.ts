@@ -1,14 +1,14 @@
-import type { OfferingDetail } from '@kurskatalog/contract'
+import { apiRoutes, type OfferingDetail } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { loadOfferingDetail } from '../../catalog/loadOfferingDetail.js'
-import { cachedJson } from '../../http/cachedJson.js'
+import { cachedJson } from '../../http/cachedResponse.js'
 import type { CatalogContext } from '../../types.js'
 import { notFound, publicRead, routeParam } from './publicRead.js'
 
 /** GET /api/catalog/v1/offerings/:slug — one published course or programme (OfferingDetail). */
 export function offeringEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: '/catalog/v1/offerings/:slug',
+    path: apiRoutes.offering,
     method: 'get',
     handler: publicRead(async (req, now) => {
       const body: OfferingDetail | null = await loadOfferingDetail(req.payload, context.slugs, routeParam(req, 'slug'), now, req)

@@ -1,7 +1,7 @@
-import { validateOfferingQuery, type OfferingListResponse } from '@kurskatalog/contract'
+import { apiRoutes, validateOfferingQuery, type OfferingListResponse } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { listOfferings } from '../../catalog/listOfferings.js'
-import { cachedJson } from '../../http/cachedJson.js'
+import { cachedJson } from '../../http/cachedResponse.js'
 import { errorResponse } from '../../http/errorResponse.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import type { CatalogContext } from '../../types.js'
@@ -10,7 +10,7 @@ import { publicHeaders, publicRead } from './publicRead.js'
 /** GET /api/catalog/v1/offerings — the offer, filtered and paged (OfferingListResponse). */
 export function offeringsEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: '/catalog/v1/offerings',
+    path: apiRoutes.offerings,
     method: 'get',
     handler: publicRead(async (req, now) => {
       const query = validateOfferingQuery(req.searchParams ?? new URLSearchParams())

@@ -1,26 +1,14 @@
 import type { Endpoint } from 'payload'
 
-/** The read paths, as the router matches them. */
-export const readPaths = [
-  '/catalog/v1/offerings',
-  '/catalog/v1/offerings/:slug',
-  '/catalog/v1/sessions/:id',
-  '/catalog/v1/sessions/:id/calendar.ics',
-  '/catalog/v1/calendar.ics',
-  '/catalog/v1/services',
-  '/catalog/v1/services/:slug',
-  '/catalog/v1/topics',
-] as const
-
 /**
- * OPTIONS for the read paths. A widget's plain GET is a "simple" request and sends no preflight;
+ * OPTIONS for the read paths (as the router matches them). A widget's plain GET is a "simple" request and sends no preflight;
  * one arrives only if a script adds a non-safelisted header (say, its own If-None-Match). Payload's
  * router answers an OPTIONS that matches no endpoint with 200 and CORS headers from `config.cors`
  * only, which a host that never set `cors` leaves empty, so the browser would refuse. Answering
  * here makes the reads open to every site whatever the host's CORS setting, and never with credentials.
  */
-export function readPreflightEndpoints(): Endpoint[] {
-  return readPaths.map((path) => ({
+export function readPreflightEndpoints(paths: readonly string[]): Endpoint[] {
+  return paths.map((path) => ({
     path,
     method: 'options',
     handler: () =>

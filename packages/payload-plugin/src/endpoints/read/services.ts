@@ -1,13 +1,14 @@
+import { apiRoutes } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { listServices } from '../../catalog/services.js'
-import { cachedJson } from '../../http/cachedJson.js'
+import { cachedJson } from '../../http/cachedResponse.js'
 import type { CatalogContext } from '../../types.js'
 import { publicRead } from './publicRead.js'
 
 /** GET /api/catalog/v1/services — every published facilitator service (ServiceListResponse). */
 export function servicesEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: '/catalog/v1/services',
+    path: apiRoutes.services,
     method: 'get',
     handler: publicRead(async (req) => cachedJson(req, await listServices(req.payload, context.slugs, req), { maxAge: 60 })),
   }

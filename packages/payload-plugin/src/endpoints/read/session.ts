@@ -1,14 +1,14 @@
-import type { SessionDetail } from '@kurskatalog/contract'
+import { apiRoutes, type SessionDetail } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { loadSessionDetail } from '../../catalog/loadSessionDetail.js'
-import { cachedJson } from '../../http/cachedJson.js'
+import { cachedJson } from '../../http/cachedResponse.js'
 import type { CatalogContext } from '../../types.js'
 import { notFound, publicRead, routeParam } from './publicRead.js'
 
 /** GET /api/catalog/v1/sessions/:id — one session for a standalone sign-up form (SessionDetail). */
 export function sessionEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: '/catalog/v1/sessions/:id',
+    path: apiRoutes.session,
     method: 'get',
     handler: publicRead(async (req, now) => {
       const body: SessionDetail | null = await loadSessionDetail(req.payload, context.slugs, routeParam(req, 'id'), { now, req })

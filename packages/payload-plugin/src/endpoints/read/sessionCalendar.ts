@@ -1,6 +1,7 @@
+import { apiRoutes } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { loadSessionCalendar } from '../../catalog/calendars.js'
-import { cachedText } from '../../http/cachedJson.js'
+import { cachedText } from '../../http/cachedResponse.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import type { CatalogContext } from '../../types.js'
 import { notFound, publicOrigin, publicRead, routeParam } from './publicRead.js'
@@ -8,7 +9,7 @@ import { notFound, publicOrigin, publicRead, routeParam } from './publicRead.js'
 /** GET /api/catalog/v1/sessions/:id/calendar.ics — one session as an iCalendar file, one event per meeting. */
 export function sessionCalendarEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: '/catalog/v1/sessions/:id/calendar.ics',
+    path: apiRoutes.sessionCalendar,
     method: 'get',
     handler: publicRead(async (req, now) => {
       const file = await loadSessionCalendar(req.payload, context.slugs, routeParam(req, 'id'), {

@@ -1,16 +1,14 @@
-import { errorMessages, type CancelResult, type ErrorCode, type Locale } from '@kurskatalog/contract'
+import { apiRoutes, errorMessages, type CancelResult, type ErrorCode, type Locale } from '@kurskatalog/contract'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { sendCancellationEmail, sendPromotionEmail } from '../../email/registrationEmails.js'
+import { sendCancellationEmail } from '../../email/registrationEmails.js'
 import { guardWrite } from '../../guard/guardWrite.js'
 import { readBody } from '../../guard/readBody.js'
 import { cancelRegistration, findByCancelToken } from '../../seats/cancelRegistration.js'
-import { findRegistration } from '../../seats/registrationDoc.js'
+import { emailPromotions } from '../../seats/promoteAndNotify.js'
 import type { CatalogContext } from '../../types.js'
 import { cancelPageTexts } from './cancelPage/texts.js'
 import { renderPage } from './cancelPage/renderPage.js'
 import { mailerFor } from '../../email/mailer.js'
-
-export const cancelPath = '/catalog/v1/cancel'
 
 const statusOf: Partial<Record<ErrorCode, number>> = { 'invalid-token': 404, 'already-cancelled': 409 }
 
@@ -24,7 +22,7 @@ function problemPage(locale: Locale, code: ErrorCode): Response {
  */
 export function cancelEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: cancelPath,
+    path: apiRoutes.cancel,
     method: 'post',
     handler: async (req: PayloadRequest) => {
       const door = await guardWrite(req, context, 'cancel')
@@ -44,10 +42,7 @@ export function cancelEndpoint(context: CatalogContext): Endpoint {
       const mailer = mailerFor(req, context)
       await Promise.all([
         sendCancellationEmail(mailer, outcome.session, outcome.registration),
-        ...outcome.promoted.map(async (id) => {
-          const promoted = await findRegistration(req.payload, context.slugs, { id: { equals: id } })
-          if (promoted) await sendPromotionEmail(mailer, outcome.session, promoted)
-        }),
+        emailPromotions(mailer, context.slugs, outcome.session, outcome.promoted),
       ])
 
       const title = outcome.session.offering.title

@@ -1,11 +1,11 @@
-import { errorMessages } from '@kurskatalog/contract'
+import { apiRoutes, errorMessages } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
+import { refId } from '../../catalog/docs.js'
 import { formatMeeting } from '../../email/formatWhen.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import { findByCancelToken } from '../../seats/cancelRegistration.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
 import type { CatalogContext } from '../../types.js'
-import { cancelPath } from './cancel.js'
 import { cancelPageTexts } from './cancelPage/texts.js'
 import { renderPage } from './cancelPage/renderPage.js'
 
@@ -15,14 +15,14 @@ import { renderPage } from './cancelPage/renderPage.js'
  */
 export function cancelPageEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: cancelPath,
+    path: apiRoutes.cancel,
     method: 'get',
     handler: async (req) => {
       const token = req.searchParams.get('token')
       const registration = await findByCancelToken(req.payload, context.slugs, token)
       const locale = registration?.locale ?? requestLocale(req)
       const texts = cancelPageTexts[locale]
-      const sessionId = registration && (typeof registration.session === 'object' ? registration.session?.id : registration.session)
+      const sessionId = registration && refId(registration.session)
       const session = sessionId ? await loadSessionFacts(req.payload, context.slugs, sessionId) : null
       if (!registration || !session || !token) {
         return renderPage({ locale, title: texts.problemTitle, message: errorMessages[locale].errors['invalid-token'] }, 404)
@@ -37,7 +37,7 @@ export function cancelPageEndpoint(context: CatalogContext): Endpoint {
           locale,
           title: texts.title,
           message: texts.question(session.offering.title, when),
-          form: { action: `${req.payload.config.routes.api}${cancelPath}`, token, button: texts.confirm },
+          form: { action: `${req.payload.config.routes.api}${apiRoutes.cancel}`, token, button: texts.confirm },
         },
         200,
       )

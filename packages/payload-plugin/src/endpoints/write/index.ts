@@ -1,20 +1,21 @@
+import { apiRoutes } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import type { CatalogContext } from '../../types.js'
-import { cancelEndpoint, cancelPath } from './cancel.js'
+import { cancelEndpoint } from './cancel.js'
 import { cancelPageEndpoint } from './cancelPage.js'
 import { preflightEndpoint } from './preflight.js'
-import { serviceRequestEndpoint, serviceRequestPath } from './serviceRequest.js'
-import { signupEndpoint, signupPath } from './signup.js'
+import { serviceRequestEndpoint } from './serviceRequest.js'
+import { signupEndpoint } from './signup.js'
 
 /** Guarded writes: sign-up, cancel, service request, with their CORS preflights; and the cancel link's page. */
 export function writeEndpoints(context: CatalogContext): Endpoint[] {
   return [
     signupEndpoint(context),
-    preflightEndpoint(context, signupPath),
+    preflightEndpoint(context, apiRoutes.registrations),
     cancelEndpoint(context),
     cancelPageEndpoint(context),
-    preflightEndpoint(context, cancelPath),
+    preflightEndpoint(context, apiRoutes.cancel),
     serviceRequestEndpoint(context),
-    preflightEndpoint(context, serviceRequestPath),
+    preflightEndpoint(context, apiRoutes.serviceRequests),
   ]
 }

@@ -1,12 +1,10 @@
-import { validateServiceRequest, type ServiceRequestResult, type ValidServiceRequest } from '@kurskatalog/contract'
+import { apiRoutes, validateServiceRequest, type ServiceRequestResult, type ValidServiceRequest } from '@kurskatalog/contract'
 import type { Endpoint, Payload } from 'payload'
 import { relationTo, type ServiceDoc } from '../../catalog/docs.js'
 import { sendServiceRequestReceipt } from '../../email/serviceRequestEmail.js'
 import { openJsonWrite } from '../../guard/openJsonWrite.js'
 import type { CatalogContext, CatalogSlugs } from '../../types.js'
 import { mailerFor } from '../../email/mailer.js'
-
-export const serviceRequestPath = '/catalog/v1/services/:slug/requests'
 
 async function findPublishedService(payload: Payload, slugs: CatalogSlugs, slug: string): Promise<ServiceDoc | null> {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
@@ -36,7 +34,7 @@ async function findByKey(payload: Payload, slugs: CatalogSlugs, key: string) {
 /** POST an order for a facilitator service: stored with status `new` for the editors, receipt by email. */
 export function serviceRequestEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: serviceRequestPath,
+    path: apiRoutes.serviceRequests,
     method: 'post',
     handler: async (req) => {
       const opened = await openJsonWrite(req, context, 'service-request')

@@ -1,14 +1,12 @@
-import { validateSignup } from '@kurskatalog/contract'
+import { apiRoutes, validateSignup } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
-import { sendPromotionEmail, sendSignupEmail } from '../../email/registrationEmails.js'
+import { sendSignupEmail } from '../../email/registrationEmails.js'
 import { openJsonWrite } from '../../guard/openJsonWrite.js'
-import { findRegistration } from '../../seats/registrationDoc.js'
+import { emailPromotions } from '../../seats/promoteAndNotify.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
 import { signUp } from '../../seats/signUp.js'
 import type { CatalogContext } from '../../types.js'
 import { mailerFor } from '../../email/mailer.js'
-
-export const signupPath = '/catalog/v1/sessions/:id/registrations'
 
 /**
  * POST a sign-up for a session: 201 with `SignupResult` (confirmed, pending approval or waitlisted),
@@ -16,7 +14,7 @@ export const signupPath = '/catalog/v1/sessions/:id/registrations'
  */
 export function signupEndpoint(context: CatalogContext): Endpoint {
   return {
-    path: signupPath,
+    path: apiRoutes.registrations,
     method: 'post',
     handler: async (req) => {
       const opened = await openJsonWrite(req, context, 'signup')
@@ -35,10 +33,7 @@ export function signupEndpoint(context: CatalogContext): Endpoint {
         const mailer = mailerFor(req, context)
         await Promise.all([
           sendSignupEmail(mailer, session, outcome.registration, outcome.result.waitlistPosition),
-          ...outcome.promoted.map(async (id) => {
-            const promoted = await findRegistration(req.payload, context.slugs, { id: { equals: id } })
-            if (promoted) await sendPromotionEmail(mailer, session, promoted)
-          }),
+          emailPromotions(mailer, context.slugs, session, outcome.promoted),
         ])
       }
       const headers = new Headers(write.headers)

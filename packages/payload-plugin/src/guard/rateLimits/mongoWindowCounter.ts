@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { isDuplicateKey, mongoModel } from '../../seats/mongo.js'
+import { isDuplicateKey, mongoModel } from '../../database/mongo.js'
 import type { CatalogSlugs } from '../../types.js'
 import type { WindowCounter } from './windowCounter.js'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import type { CatalogContext } from '../../types.js'
-import { windowCounterFor } from './windowCounter.js'
+import { windowCounterFor } from './windowCounterFor.js'
 
 export type RateLimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number }
 

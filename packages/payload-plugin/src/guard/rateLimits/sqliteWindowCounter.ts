@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { sqliteStatements } from '../../seats/sqlite.js'
+import { sqliteStatements } from '../../database/sqlite.js'
 import type { CatalogSlugs } from '../../types.js'
 import type { WindowCounter } from './windowCounter.js'
 

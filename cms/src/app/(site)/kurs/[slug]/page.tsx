@@ -1,4 +1,4 @@
-import { courseJsonLd } from '@kurskatalog/contract'
+import { courseJsonLd, offeringLabelsNb as labels } from '@kurskatalog/contract'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -7,7 +7,7 @@ import { JsonLd } from '../../_components/JsonLd.js'
 import { RichText } from '../../_components/RichText.js'
 import { SessionCard } from '../../_components/SessionCard.js'
 import { catalog, findOffering } from '../../_lib/catalog.js'
-import { audienceLabels, formatLabels, kindLabels, priceLabel } from '../../_lib/format.js'
+import { kindLabels, priceLabel } from '../../_lib/format.js'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -32,10 +32,10 @@ export default async function OfferingPage({ params }: Props) {
       <p className="lead">{offering.summary}</p>
 
       <dl className="facts">
-        <dt>Målgruppe</dt>
-        <dd>{audienceLabels[offering.audience]}</dd>
-        <dt>Format</dt>
-        <dd>{formatLabels[offering.format]}</dd>
+        <dt>{labels.audience}</dt>
+        <dd>{labels.audiences[offering.audience]}</dd>
+        <dt>{labels.format}</dt>
+        <dd>{labels.formats[offering.format]}</dd>
         {offering.duration ? (
           <>
             <dt>Varighet</dt>

@@ -3,8 +3,9 @@ import { ValidationError, type CollectionAfterChangeHook, type CollectionAfterDe
 import { refId, type DocId } from '../../../catalog/docs.js'
 import { isEngineWrite } from '../../../seats/engineWrite.js'
 import { promoteAndNotify } from '../../../seats/promoteAndNotify.js'
-import { holdsSeat } from '../../../seats/seatHolding.js'
-import { activeKeyOf, cancelledKeyOf, seatStoreIn } from '../../../seats/seatStore.js'
+import { holdsSeat } from '../../../seats/seatStatuses.js'
+import { activeKeyOf, cancelledKeyOf } from '../../../seats/registrationKeys.js'
+import { seatStoreIn } from '../../../seats/seatStoreFor.js'
 import { newCancelToken } from '../../../seats/signUp.js'
 import { loadSessionFacts } from '../../../seats/sessionFacts.js'
 import type { CatalogContext } from '../../../types.js'
@@ -33,15 +34,9 @@ function refuse(req: PayloadRequest, context: CatalogContext, path: string, rule
 const normalEmail = (email: unknown): string => String(email ?? '').trim().toLowerCase()
 
 /** The facts of the session a registration points at (an id or a populated doc), or null. */
-async function factsOfSession(req: PayloadRequest, context: CatalogContext, session: unknown) {
+async function sessionFactsOf(req: PayloadRequest, context: CatalogContext, session: unknown) {
   const id = refId(session as DocId)
   return id === null ? null : loadSessionFacts(req.payload, context.slugs, id)
-}
-
-async function sessionFactsOf(req: PayloadRequest, context: CatalogContext, session: unknown) {
-  const facts = await factsOfSession(req, context, session)
-  if (!facts) refuse(req, context, 'session', 'unknownSession')
-  return facts
 }
 
 async function refuseTakenAddress(req: PayloadRequest, context: CatalogContext, activeKey: string, self?: DocId): Promise<void> {
@@ -79,7 +74,7 @@ export const checkSeatsBeforeChange =
       // Incomplete: the fields' own validation refuses it, and no seat may be taken for it first.
       if (!next.name || !next.agency || !/^[^\s@]+@[^\s@]+$/.test(normalEmail(next.email))) return next
       const status = next.status ?? 'confirmed'
-      const session = await sessionFactsOf(req, context, next.session)
+      const session = (await sessionFactsOf(req, context, next.session)) ?? refuse(req, context, 'session', 'unknownSession')
       next.cancelToken ||= newCancelToken()
       next.idempotencyKey ||= `admin-${randomUUID()}`
       if (status === 'cancelled') {
@@ -122,7 +117,7 @@ export const checkSeatsBeforeChange =
       await refuseTakenAddress(req, context, next.activeKey, before.id)
     }
     if (from === 'waitlisted' && holdsSeat(to)) {
-      const session = await sessionFactsOf(req, context, before.session)
+      const session = (await sessionFactsOf(req, context, before.session)) ?? refuse(req, context, 'session', 'unknownSession')
       const store = await seatStoreIn(req, context.slugs)
       if (!(await store.takeSeat(session.id, session.capacity))) refuse(req, context, 'status', 'sessionFull')
       next.promotedAt = now
@@ -132,7 +127,7 @@ export const checkSeatsBeforeChange =
 
 /** A seat an editor's cancellation or deletion frees goes to the waiting list at once, who are emailed. */
 async function freeSeat(req: PayloadRequest, context: CatalogContext, session: unknown): Promise<void> {
-  const facts = await factsOfSession(req, context, session)
+  const facts = await sessionFactsOf(req, context, session)
   if (!facts) return
   const store = await seatStoreIn(req, context.slugs)
   await store.releaseSeat(facts.id)

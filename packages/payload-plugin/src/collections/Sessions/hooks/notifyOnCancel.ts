@@ -3,7 +3,7 @@ import { mailerFor } from '../../../email/mailer.js'
 import { sendSessionCancelledEmail } from '../../../email/registrationEmails.js'
 import { engineWrite } from '../../../seats/engineWrite.js'
 import type { RegistrationDoc } from '../../../seats/registrationDoc.js'
-import { cancelledKeyOf } from '../../../seats/seatStore.js'
+import { cancelledKeyOf } from '../../../seats/registrationKeys.js'
 import { loadSessionFacts } from '../../../seats/sessionFacts.js'
 import type { CatalogContext } from '../../../types.js'
 

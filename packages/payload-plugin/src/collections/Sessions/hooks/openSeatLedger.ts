@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { seatStoreIn } from '../../../seats/seatStore.js'
+import { seatStoreIn } from '../../../seats/seatStoreFor.js'
 import type { CatalogContext } from '../../../types.js'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { promoteAndNotify } from '../../../seats/promoteAndNotify.js'
-import { seatStoreIn } from '../../../seats/seatStore.js'
+import { seatStoreIn } from '../../../seats/seatStoreFor.js'
 import { loadSessionFacts } from '../../../seats/sessionFacts.js'
 import type { CatalogContext } from '../../../types.js'
 

@@ -1,4 +1,5 @@
 import type { DocId } from '../catalog/docs.js'
+import { seatGrantStatus } from './seatStatuses.js'
 import type { SeatStore } from './seatStore.js'
 
 /**
@@ -7,7 +8,7 @@ import type { SeatStore } from './seatStore.js'
  * and after a waitlisted sign-up is stored (that closes the race with a cancel that found nobody
  * waiting a moment before). Returns who was moved up, for the caller to email.
  */
-export async function fillFreeSeats(
+export async function promoteFromWaitlist(
   store: SeatStore,
   session: { id: DocId; capacity: number; needsApproval: boolean; status: 'open' | 'cancelled' },
 ): Promise<DocId[]> {
@@ -16,7 +17,7 @@ export async function fillFreeSeats(
   // Bounded: each round either fills one seat or stops.
   for (let round = 0; round < session.capacity; round++) {
     if (!(await store.takeSeat(session.id, session.capacity))) break
-    const claimed = await store.claimFirstWaitlisted(session.id, session.needsApproval ? 'pending-approval' : 'confirmed', new Date())
+    const claimed = await store.claimFirstWaitlisted(session.id, seatGrantStatus(session), new Date())
     if (claimed === null) {
       await store.releaseSeat(session.id)
       break

@@ -1,0 +1,10 @@
+import type { PayloadRequest } from 'payload'
+
+/** Every option's default, in one place; each option's `@default` in types.ts says the same. */
+export const defaults = {
+  isEditor: (req: PayloadRequest): boolean => Boolean(req.user),
+  disabled: false,
+  rateLimit: { max: 30, maxPerOrigin: 600, windowSeconds: 60 },
+  trustedProxies: 0,
+  maxBodyBytes: 16 * 1024,
+} as const

@@ -154,7 +154,7 @@ describe("Payload's jobs queue on the test MongoDB", () => {
 describe('the $push stand-in', () => {
   it('loses no append when many writers push to one document at once', async () => {
     const adapter = payload.db as unknown as { connection: import('mongoose').Connection };
-    const raw = adapter.connection.collection('courses');
+    const raw = adapter.connection.collection<{ code: string; title: string; tags: string[]; updatedAt: Date }>('courses');
     const sameStamp = new Date('2026-12-01T12:00:00Z');
     await raw.insertOne({ code: 'P-1', title: 'Push', tags: [], updatedAt: sameStamp });
     // The same updatedAt on every write: the stand-in must not take it as proof that nobody wrote meanwhile.
@@ -167,7 +167,7 @@ describe('the $push stand-in', () => {
 
   it('answers findOneAndUpdate with the document after the push when asked for it', async () => {
     const adapter = payload.db as unknown as { connection: import('mongoose').Connection };
-    const raw = adapter.connection.collection('courses');
+    const raw = adapter.connection.collection<{ code: string; title: string; tags: string[]; updatedAt: Date }>('courses');
     await raw.insertOne({ code: 'P-2', title: 'Push', tags: ['a'], updatedAt: new Date() });
     const after = await raw.findOneAndUpdate({ code: 'P-2' }, { $push: { tags: 'b' }, $set: { title: 'Pushed' } }, { returnDocument: 'after' });
     expect(after?.tags).toEqual(['a', 'b']);

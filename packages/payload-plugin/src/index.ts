@@ -1,10 +1,11 @@
 import type { Config, Plugin } from 'payload'
 import { buildCatalogCollections } from './collections/index.js'
 import { catalogEndpoints } from './endpoints/index.js'
+import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
 import type { KurskatalogOptions } from './types.js'
 
-export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions } from './types.js'
+export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions, SeatReconciliationOptions } from './types.js'
 export { catalogCollections } from './types.js'
 
 /** Adds the course catalogue — its collections and its public API — to a Payload config. */
@@ -17,5 +18,6 @@ export const kurskatalog =
       ...config,
       collections: [...(config.collections ?? []), ...collections],
       endpoints: options.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
+      jobs: options.disabled ? config.jobs : { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
     }
   }

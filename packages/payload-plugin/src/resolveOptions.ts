@@ -12,5 +12,8 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     rateLimit: options.rateLimit === false ? false : { max: 30, maxPerOrigin: 600, windowSeconds: 60, ...options.rateLimit },
     trustedProxies: options.trustedProxies ?? 0,
     maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
+    jobsQueue: options.jobsQueue ?? 'kurskatalog',
+    seatReconciliation:
+      options.seatReconciliation === false ? false : { cron: '0 */10 * * * *', quietSeconds: 600, ...options.seatReconciliation },
   }
 }

@@ -4,8 +4,11 @@ import type { CatalogContext, SeatReconciliationOptions } from '../types.js'
 
 export const reconcileSeatsTaskSlug = 'kurskatalogReconcileSeats'
 
+// Typed by its input and output, not by slug: a host's generated job types must not decide the plugin's.
+type ReconcileSeatsIO = { input: Record<string, never>; output: { recounted: number; promoted: number } }
+
 /** The scheduled recount of the seat ledgers (see `reconcileSeats`), on the plugin's queue. */
-export function reconcileSeatsTask(context: CatalogContext, options: SeatReconciliationOptions): TaskConfig {
+export function reconcileSeatsTask(context: CatalogContext, options: SeatReconciliationOptions): TaskConfig<ReconcileSeatsIO> {
   return {
     slug: reconcileSeatsTaskSlug,
     label: 'Kurskatalog: tell the seat ledgers against the registrations',

@@ -15,7 +15,8 @@ import { postJson, registrationsPath, signupBody } from './support/writeRequests
 type Id = number | string
 
 const quietSeconds = 1
-const context = resolveOptions({ publicUrl: 'https://kurs.example.org', seatReconciliation: { quietSeconds } })
+const seatReconciliation = { quietSeconds, cron: '* * * * * *' }
+const context = resolveOptions({ publicUrl: 'https://kurs.example.org', seatReconciliation })
 /** A moment after the quiet period of everything done so far. */
 const later = () => new Date(Date.now() + (quietSeconds + 5) * 1000)
 
@@ -49,7 +50,7 @@ describe.each(testDatabases)('seat ledgers recounted from their registrations on
 
   beforeAll(async () => {
     sink = await startMailSink()
-    catalog = await startCatalog(await database.start(), { publicUrl: 'https://kurs.example.org', trustedProxies: 1, seatReconciliation: { quietSeconds } }, [
+    catalog = await startCatalog(await database.start(), { publicUrl: 'https://kurs.example.org', trustedProxies: 1, seatReconciliation }, [
       emailToSink(sink),
     ])
     fixture = await createCatalogFixture(catalog.payload)
@@ -128,6 +129,20 @@ describe.each(testDatabases)('seat ledgers recounted from their registrations on
     const run = await catalog.payload.jobs.run({ queue: context.jobsQueue })
     expect(Object.values(run.jobStatus ?? {}).map((status) => status.status)).toEqual(['success'])
     expect(run.remainingJobsFromQueried).toBe(0)
+    expect(await taken(session)).toBe(1)
+  })
+
+  it("is queued by the queue's own scheduler, as the CMS's runner does each tick", async () => {
+    const session = await createSession(catalog.payload, fixture, { capacity: 2 })
+    await signUp(session, 'scheduled.seat1@oslo.kommune.no')
+    await loseSeat(session, 2)
+    await new Promise((resolve) => setTimeout(resolve, (quietSeconds + 0.2) * 1000))
+    const scheduled = await catalog.payload.jobs.handleSchedules({ queue: context.jobsQueue })
+    expect(scheduled.queued.map((queueable) => queueable.taskConfig?.slug)).toEqual([reconcileSeatsTaskSlug])
+    // Queued to run at the cron's next moment (here: the next second).
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const run = await catalog.payload.jobs.run({ queue: context.jobsQueue })
+    expect(Object.values(run.jobStatus ?? {}).map((status) => status.status)).toEqual(['success'])
     expect(await taken(session)).toBe(1)
   })
 })

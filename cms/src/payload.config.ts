@@ -9,6 +9,7 @@ import { Media } from './collections/Media.js'
 import { Users } from './collections/Users.js'
 import { databaseFromEnv } from './database.js'
 import { emailFromEnv } from './email.js'
+import { catalogJobsQueue, jobsFromEnv, seatReconciliationFromEnv } from './jobs.js'
 import { seedOnFirstStart } from './seed/seedOnFirstStart.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -29,10 +30,13 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseFromEnv(),
   email: emailFromEnv(),
+  jobs: jobsFromEnv(),
   plugins: [
     kurskatalog({
       publicUrl: serverURL,
       emailFrom: process.env.EMAIL_FROM_ADDRESS,
+      jobsQueue: catalogJobsQueue,
+      seatReconciliation: seatReconciliationFromEnv(),
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,9 +1,15 @@
 import * as migration_20261126_205600_initial from './20261126_205600_initial';
+import * as migration_20261201_185544_jobs_queue from './20261201_185544_jobs_queue';
 
 export const migrations = [
   {
     up: migration_20261126_205600_initial.up,
     down: migration_20261126_205600_initial.down,
-    name: '20261126_205600_initial'
+    name: '20261126_205600_initial',
+  },
+  {
+    up: migration_20261201_185544_jobs_queue.up,
+    down: migration_20261201_185544_jobs_queue.down,
+    name: '20261201_185544_jobs_queue'
   },
 ];

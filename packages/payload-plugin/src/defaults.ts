@@ -7,4 +7,6 @@ export const defaults = {
   rateLimit: { max: 30, maxPerOrigin: 600, windowSeconds: 60 },
   trustedProxies: 0,
   maxBodyBytes: 16 * 1024,
+  jobsQueue: 'kurskatalog',
+  seatReconciliation: { cron: '0 */10 * * * *', quietSeconds: 600 },
 } as const

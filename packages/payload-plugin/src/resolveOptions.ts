@@ -15,5 +15,7 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     rateLimit: options.rateLimit === false ? false : { ...defaults.rateLimit, ...options.rateLimit },
     trustedProxies: options.trustedProxies ?? defaults.trustedProxies,
     maxBodyBytes: options.maxBodyBytes ?? defaults.maxBodyBytes,
+    jobsQueue: options.jobsQueue ?? defaults.jobsQueue,
+    seatReconciliation: options.seatReconciliation === false ? false : { ...defaults.seatReconciliation, ...options.seatReconciliation },
   }
 }

@@ -75,6 +75,25 @@ export interface KurskatalogOptions {
    * @default 16384 (16 KiB)
    */
   maxBodyBytes?: number
+  /**
+   * The queue of Payload's jobs system that the plugin's background work goes on. The host app runs
+   * it, e.g. `jobs: { autoRun: [{ cron: '*\/10 * * * * *', queue: 'kurskatalog' }] }`.
+   * @default 'kurskatalog'
+   */
+  jobsQueue?: string
+  /**
+   * The recount of each session's seat ledger from its registrations, a scheduled job that gives back
+   * a seat a crashed process took for nobody. `false` turns it off.
+   * @default { cron: '0 *\/10 * * * *', quietSeconds: 600 }
+   */
+  seatReconciliation?: false | Partial<SeatReconciliationOptions>
+}
+
+export interface SeatReconciliationOptions {
+  /** When the recount is scheduled (croner syntax, seconds first allowed). */
+  cron: string
+  /** A ledger or registration changed less than this many seconds ago may be mid-move and is left for the next run. */
+  quietSeconds: number
 }
 
 export interface RateLimitOptions {
@@ -105,4 +124,6 @@ export interface CatalogContext {
   rateLimit: RateLimitOptions | false
   trustedProxies: number
   maxBodyBytes: number
+  jobsQueue: string
+  seatReconciliation: SeatReconciliationOptions | false
 }

@@ -10,9 +10,14 @@
  * query) calls `Model.findOneAndDelete(query, { projection, session }).lean()`, so every
  * Payload delete fails against jongodb. The stand-in sends `findAndModify` without `new`
  * (still one atomic command on the server, in the caller's session/transaction).
+ *
+ * Why the `$push` stand-in: jongodb rejects that operator, which Payload's jobs queue uses to append
+ * to a job's log (see `jongodb-push.ts`). `findOneAndUpdate`, `updateOne` and `updateMany` with a
+ * `$push` are rewritten to `$set`s of the appended arrays; every other update goes through unchanged.
  */
 import type { Args as MongooseAdapterArgs, MongooseAdapter } from '@payloadcms/db-mongodb';
 import type { ClientSession, Connection } from 'mongoose';
+import { updateWithPush, usesPush, type DriverCollection } from './jongodb-push.js';
 
 const patchedConnections = new WeakSet<object>();
 const PATCH_MARK = Symbol.for('kurskatalog.test-support.jongodbFindOneAndDelete');
@@ -21,6 +26,9 @@ interface MongooseCollectionLike {
   name: string;
   conn: Connection;
   findOneAndDelete: (filter: unknown, options?: Record<string, unknown>) => Promise<unknown>;
+  findOneAndUpdate: (filter: unknown, update: unknown, options?: Record<string, unknown>) => Promise<unknown>;
+  updateOne: (filter: unknown, update: unknown, options?: Record<string, unknown>) => Promise<unknown>;
+  updateMany: (filter: unknown, update: unknown, options?: Record<string, unknown>) => Promise<unknown>;
 }
 
 type FindOneAndDelete = MongooseCollectionLike['findOneAndDelete'] & { [PATCH_MARK]?: true };
@@ -79,6 +87,26 @@ async function findOneAndDeleteStandIn(
 }
 (findOneAndDeleteStandIn as FindOneAndDelete)[PATCH_MARK] = true;
 
+/** The driver's own collection behind a mongoose one, once connected. */
+async function driverCollection(collection: MongooseCollectionLike): Promise<DriverCollection> {
+  const conn = collection.conn;
+  if (conn.readyState !== 1) await conn.asPromise();
+  if (!conn.db) throw new Error('jongodb $push stand-in: connection has no db');
+  return conn.db.collection(collection.name) as unknown as DriverCollection;
+}
+
+type UpdateMethod = 'findOneAndUpdate' | 'updateOne' | 'updateMany';
+
+/** What each update method answers, made from the documents the stand-in changed. */
+const pushAnswers: Record<UpdateMethod, (changed: { before: Record<string, unknown>[]; after: Record<string, unknown>[] }, options: Record<string, unknown>) => unknown> = {
+  findOneAndUpdate: ({ before, after }, options) => {
+    const value = (options.returnDocument === 'after' ? after[0] : before[0]) ?? null;
+    return options.includeResultMetadata === true ? { value, ok: 1, lastErrorObject: { n: value ? 1 : 0, updatedExisting: Boolean(value) } } : value;
+  },
+  updateOne: ({ before }) => ({ acknowledged: true, matchedCount: before.length, modifiedCount: before.length, upsertedCount: 0, upsertedId: null }),
+  updateMany: ({ before }) => ({ acknowledged: true, matchedCount: before.length, modifiedCount: before.length, upsertedCount: 0, upsertedId: null }),
+};
+
 /**
  * Makes `findOneAndDelete` work against jongodb for every model on `connection` (including
  * models made later). Other connections of the same mongoose copy keep the driver's
@@ -97,6 +125,19 @@ export function patchMongooseForJongodb(connection: Connection): () => void {
     dispatch[PATCH_MARK] = true;
     dispatch.__original = original;
     proto.findOneAndDelete = dispatch;
+  }
+  for (const method of Object.keys(pushAnswers) as UpdateMethod[]) {
+    const current = proto[method] as MongooseCollectionLike[UpdateMethod] & { [PATCH_MARK]?: true };
+    if (current[PATCH_MARK]) continue;
+    const original = current;
+    const dispatch = async function (this: MongooseCollectionLike, filter: unknown, update: unknown, options: Record<string, unknown> = {}) {
+      if (!patchedConnections.has(this.conn) || !usesPush(update)) return original.call(this, filter, update, options);
+      const driver = await driverCollection(this);
+      const changed = await updateWithPush(driver, driver.updateOne, filter, update, options, method === 'updateMany');
+      return pushAnswers[method](changed, options);
+    } as MongooseCollectionLike[UpdateMethod] & { [PATCH_MARK]?: true };
+    dispatch[PATCH_MARK] = true;
+    proto[method] = dispatch;
   }
   patchedConnections.add(connection);
   return () => {

@@ -1,4 +1,4 @@
-import type { MailMessage } from './mail-sink.js';
+import type { MailMessage } from './mail-message.js';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(value: string): string {

@@ -5,36 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { renderInbox, renderMessage } from './mail-sink-html.js';
+import type { MailAttachment, MailMessage } from './mail-message.js';
 
-export interface MailAttachment {
-  filename: string | null;
-  contentType: string;
-  size: number;
-  /** The attachment's bytes, base64. */
-  content: string;
-  contentId: string | null;
-}
-
-export interface MailMessage {
-  id: string;
-  /** The From header as text, e.g. `Kurskatalog <noreply@example.no>`. */
-  from: string;
-  /** Addresses in the To header. */
-  to: string[];
-  /** Addresses in the Cc header. */
-  cc: string[];
-  /** SMTP envelope: MAIL FROM and every RCPT TO (this is where Bcc recipients show). */
-  envelope: { from: string | null; to: string[] };
-  subject: string;
-  text: string;
-  html: string | null;
-  /** The Date header (ISO 8601), or the time received if it had none. */
-  date: string;
-  /** When the sink received it (ISO 8601). */
-  receivedAt: string;
-  messageId: string | null;
-  attachments: MailAttachment[];
-}
+export type { MailAttachment, MailMessage } from './mail-message.js';
 
 export interface StartMailSinkOptions {
   /** Host both servers bind. Default 127.0.0.1. */

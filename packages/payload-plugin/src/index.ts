@@ -20,6 +20,6 @@ export const kurskatalog =
       ...config,
       collections: [...(config.collections ?? []), ...collections],
       endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
-      jobs: context.disabled ? config.jobs : { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
     }
   }

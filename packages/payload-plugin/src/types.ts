@@ -52,7 +52,8 @@ export interface KurskatalogOptions {
    * Keeps the collections, so the database schema and its migrations stay as they are, but hides them
    * in the admin, adds no endpoints (no public API under /api/catalog/v1) and runs none of the
    * collections' hooks (no seat keeping, no emails). Payload's own REST and GraphQL routes for the
-   * collections stay, under the same access rules.
+   * collections stay, under the same access rules. The plugin's jobs stay defined (the jobs queue's
+   * schema with them) but do nothing when they run.
    * @default false
    */
   disabled?: boolean

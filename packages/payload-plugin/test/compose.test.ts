@@ -73,6 +73,20 @@ describe('kurskatalog()', () => {
       }
     })
 
+    it('keeps the same jobs, so the jobs queue\'s schema does not change either, and its jobs do nothing', async () => {
+      const enabled = await kurskatalog()(host)
+      const result = await kurskatalog({ disabled: true })(host)
+      const slugsOf = (config: Config) => (config.jobs?.tasks ?? []).map((task) => task.slug)
+      expect(slugsOf(result)).toEqual(slugsOf(enabled))
+      expect(slugsOf(result).length).toBeGreaterThan(0)
+      for (const task of result.jobs?.tasks ?? []) {
+        if (typeof task.handler !== 'function') throw new Error(`${task.slug} has no handler function`)
+        // A request with no Payload at all: a job that tried to do anything would throw.
+        const run = await task.handler({ input: {}, req: {} as never, job: {} as never, tasks: {} as never, inlineTask: (() => undefined) as never })
+        expect(run, task.slug).toEqual({ output: expect.objectContaining({ recounted: 0 }) })
+      }
+    })
+
     it('still applies the host\'s overrides', async () => {
       const result = await kurskatalog({
         disabled: true,

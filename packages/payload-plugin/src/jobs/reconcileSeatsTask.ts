@@ -20,6 +20,7 @@ export function reconcileSeatsTask(context: CatalogContext, options: SeatReconci
       { name: 'promoted', type: 'number', required: true },
     ],
     handler: async ({ req }) => {
+      if (context.disabled) return { output: { recounted: 0, promoted: 0 } }
       const result = await reconcileSeats(req, context, options.quietSeconds)
       return { output: { recounted: result.recounted.length, promoted: result.promoted } }
     },

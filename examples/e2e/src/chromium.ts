@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
 import { expect } from 'vitest'
+import { catalogTimeZone } from '@kurskatalog/contract'
 import { chromiumFlags, chromiumPath } from '@kurskatalog/test-support'
 
 export function launchChromium(): Promise<Browser> {
@@ -13,7 +14,7 @@ export function launchChromium(): Promise<Browser> {
 export const desktop: BrowserContextOptions = {
   viewport: { width: 1200, height: 860 },
   locale: 'nb-NO',
-  timezoneId: 'Europe/Oslo',
+  timezoneId: catalogTimeZone,
 }
 
 /** A phone 360 CSS pixels wide (a common small Android width). */

@@ -1,4 +1,4 @@
-import type { OfferingListResponse, OfferingSummary, SeatStatus, SessionSummary } from '@kurskatalog/contract'
+import { catalogTimeZone, type OfferingListResponse, type OfferingSummary, type SeatStatus, type SessionSummary } from '@kurskatalog/contract'
 
 /** Text to put between tags or in a quoted attribute. */
 export function escapeHtml(text: string): string {
@@ -21,7 +21,7 @@ function seatText(session: SessionSummary): string {
   return labels[session.seatStatus]
 }
 
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Oslo' })
+const dateFormat = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'medium', timeStyle: 'short', timeZone: catalogTimeZone })
 
 function sessionItem(session: SessionSummary): string {
   const place = session.meetings.find((meeting) => meeting.place)?.place?.name ?? (session.meetings.some((m) => m.online) ? 'Digitalt' : null)

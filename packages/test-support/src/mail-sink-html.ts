@@ -1,3 +1,4 @@
+import { catalogTimeZone } from '@kurskatalog/contract';
 import type { MailMessage } from './mail-message.js';
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -10,7 +11,7 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", '&#39;');
 }
 
-const dateFormat = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Oslo' });
+const dateFormat = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'medium', timeZone: catalogTimeZone });
 
 function time(iso: string): string {
   return `<time datetime="${escapeHtml(iso)}">${escapeHtml(dateFormat.format(new Date(iso)))}</time>`;

@@ -1,13 +1,10 @@
-import type { OfferingListResponse, ValidOfferingQuery } from '@kurskatalog/contract'
+import { nextSessionsPerOffering, type OfferingListResponse, type ValidOfferingQuery } from '@kurskatalog/contract'
 import type { Payload, PayloadRequest } from 'payload'
 import type { CatalogSlugs } from '../types.js'
 import { idKey } from './docs.js'
 import { findOfferings } from './findOfferings.js'
 import { summariseSessions } from './sessions.js'
 import { toOfferingSummary } from './toOffering.js'
-
-/** How many upcoming sessions each listing item carries. */
-export const nextSessionsPerOffering = 3
 
 /**
  * One page of the offer. Seven queries at most, whatever the page size: topics, agency, courses,

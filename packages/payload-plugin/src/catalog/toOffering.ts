@@ -7,6 +7,7 @@ import type {
   SignupQuestion,
   TopicRef,
 } from '@kurskatalog/contract'
+import { nextSessionsPerOffering } from '@kurskatalog/contract'
 import { idKey, refId, type FacilitatorDoc, type OfferingDoc, type QuestionRow, type TopicDoc } from './docs.js'
 import { toRichTextBlocks } from './richText.js'
 
@@ -75,7 +76,7 @@ export function toOfferingDetail(
   sessions: SessionSummary[],
 ): OfferingDetail {
   return {
-    ...toOfferingSummary(doc, kind, topics, sessions.slice(0, 3)),
+    ...toOfferingSummary(doc, kind, topics, sessions.slice(0, nextSessionsPerOffering)),
     description: toRichTextBlocks(doc.description),
     learningOutcomes: (doc.learningOutcomes ?? []).map((row) => row.text).filter((text) => text.trim() !== ''),
     facilitators: lookup(doc.facilitators, facilitators).map(

@@ -34,7 +34,7 @@ const unsafeKeys = new Set(['__proto__', 'prototype', 'constructor'])
 /** The answers as sent: a string or a boolean for each question id. Which ids and values fit is validateAnswers' job. */
 const answersField: Rule<Record<string, Answer>> = (input) => {
   if (input === undefined) return {}
-  if (!input || typeof input !== 'object') refuse('invalid-type')
+  if (!input || typeof input !== 'object' || Array.isArray(input)) refuse('invalid-type')
   const answers: Record<string, Answer> = {}
   const wrong: FieldErrors = {}
   for (const id in input) {

@@ -32,6 +32,7 @@ describe('the shared rules at their edges', () => {
     const result = validateSignup({ ...signup, answers: { diet: null, extra: 5 } }, questions)
     expect(result.ok || result.fields).toEqual({ 'answers.diet': 'invalid-type', 'answers.extra': 'unknown-field' })
     expect(validateSignup({ ...signup, answers: 'none' }, questions)).toEqual({ ok: false, fields: { answers: 'invalid-type' } })
+    expect(validateSignup({ ...signup, answers: [] }, questions)).toEqual({ ok: false, fields: { answers: 'invalid-type' } })
   })
 
   it('refuses more than 30 answers', () => {

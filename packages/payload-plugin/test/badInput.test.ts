@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ErrorCode, FieldErrorCode } from '@kurskatalog/contract'
+import { isApiErrorBody, type ApiErrorBody, type ErrorCode, type FieldErrorCode } from '@kurskatalog/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
 import { testDatabases } from './support/databases.js'
@@ -148,6 +148,46 @@ const badInputs: BadInput[] = [
   { name: 'service request from an unknown origin', path: () => serviceRequestPath, init: () => postJson(serviceRequest(), { origin: 'https://evil.example.com' }), status: 403, code: 'origin-not-allowed' },
 ]
 
+// Values a hostile client sends instead of a string, a number or a map. Parsed from JSON text, so that
+// `__proto__` is an own key, as it is in a request body.
+const hostileValues: [string, unknown][] = [
+  ['an object with toString', { toString: 1 }],
+  ['an object with valueOf and toString', { valueOf: {}, toString: {} }],
+  ['an array', ['x']],
+  ['an empty array', []],
+  ['a number', 42],
+  ['a boolean', true],
+  ['null', null],
+  ['a huge string', 'x'.repeat(10_000)],
+  ['an object with a __proto__ key', JSON.parse('{"__proto__": {"polluted": 1}}')],
+  ['an object with a constructor key', { constructor: { prototype: { polluted: 1 } } }],
+  ['the string __proto__', '__proto__'],
+  ['the string constructor', 'constructor'],
+]
+const plainText = ['name', 'agency', 'role', 'idempotencyKey', 'contactName', 'wishedDates', 'description']
+/** The few of these a field may take: null for an optional field reads as left out, and some are plain text or a number. */
+const takes = (field: string, value: unknown) =>
+  (value === null && ['role', 'website', 'phone'].includes(field)) ||
+  (typeof value === 'string' && value.length < 20 && plainText.includes(field)) ||
+  (value === 42 && field === 'groupSize')
+const hostileBodies: { form: string; field: string; path: (targets: Targets) => string; body: () => Record<string, unknown> }[] = [
+  ...['name', 'email', 'agency', 'role', 'answers', 'locale', 'idempotencyKey', 'website', 'sourceUrl'].map((field) => ({
+    form: 'sign-up',
+    field,
+    path: (targets: Targets) => registrationsPath(targets.open),
+    body: () => signupBody({ sourceUrl: 'https://bydel.example.org/kurs' }),
+  })),
+  ...['contactName', 'email', 'phone', 'agency', 'wishedDates', 'groupSize', 'description', 'locale', 'idempotencyKey', 'website'].map((field) => ({
+    form: 'service request',
+    field,
+    path: () => serviceRequestPath,
+    body: () => serviceRequest({ phone: '+47 22 00 00 00' }),
+  })),
+]
+const hostileCases = hostileBodies.flatMap(({ form, field, path, body }) =>
+  hostileValues.map(([what, value]) => ({ name: `${form} ${field} ${what}`, field, value, path, body })),
+)
+
 describe.each(testDatabases)('bad input on $name', (database) => {
   let catalog: RunningCatalog
   let fixture: CatalogFixture
@@ -195,5 +235,28 @@ describe.each(testDatabases)('bad input on $name', (database) => {
       expect(body.error.fields?.[key]?.code, JSON.stringify(body.error.fields)).toBe(code)
     }
     expect(await counts()).toEqual(before)
+  })
+
+  it.each(hostileCases)('$name → the one 4xx shape, readable by the widget', async ({ field, value, path, body }) => {
+    const response = await catalog.request(path(targets), postJson({ ...body(), [field]: value }))
+    const answer: unknown = await response.json()
+    expect(response.headers.get('access-control-allow-origin')).toBe(agencyOrigin)
+    if (takes(field, value)) return expect(response.status).toBe(201)
+    expect(response.status, JSON.stringify(answer).slice(0, 300)).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    expect(isApiErrorBody(answer)).toBe(true)
+  })
+
+  it.each(['__proto__', 'constructor', 'prototype'])('a body with a top-level %s key is refused or taken, never a 500', async (key) => {
+    for (const [path, body] of [
+      [registrationsPath(targets.open), signupBody({ name: '' })],
+      [serviceRequestPath, serviceRequest({ contactName: '' })],
+    ] as const) {
+      const text = JSON.stringify(body).replace(/^\{/, `{"${key}": {"locale": {"toString": 1}, "name": "Ola"},`)
+      const response = await catalog.request(path, postJson(text))
+      expect(response.status).toBe(422)
+      expect(response.headers.get('access-control-allow-origin')).toBe(agencyOrigin)
+      expect(isApiErrorBody(await response.json())).toBe(true)
+    }
   })
 })

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldErrorCode } from './errors.js'
+import type { ErrorCode, FieldErrorCode, FormFieldErrorCode } from './errors.js'
 import type { Locale } from './locale.js'
 
 interface ErrorMessages {
@@ -7,7 +7,7 @@ interface ErrorMessages {
 }
 
 // One constant per language, so a bundler can keep these and drop the API error texts nobody imports.
-const nbFields: Record<FieldErrorCode, string> = {
+const nbFields: Record<FormFieldErrorCode, string> = {
   required: 'Feltet må fylles ut.',
   'invalid-type': 'Ugyldig verdi.',
   'too-long': 'Teksten er for lang.',
@@ -20,7 +20,7 @@ const nbFields: Record<FieldErrorCode, string> = {
   'unknown-field': 'Ukjent felt.',
 }
 
-const nnFields: Record<FieldErrorCode, string> = {
+const nnFields: Record<FormFieldErrorCode, string> = {
   required: 'Feltet må fyllast ut.',
   'invalid-type': 'Ugyldig verdi.',
   'too-long': 'Teksten er for lang.',
@@ -33,7 +33,7 @@ const nnFields: Record<FieldErrorCode, string> = {
   'unknown-field': 'Ukjent felt.',
 }
 
-const enFields: Record<FieldErrorCode, string> = {
+const enFields: Record<FormFieldErrorCode, string> = {
   required: 'This field is required.',
   'invalid-type': 'Invalid value.',
   'too-long': 'The text is too long.',
@@ -48,9 +48,9 @@ const enFields: Record<FieldErrorCode, string> = {
 
 /**
  * Why a field was refused, in the three languages. On their own so the widgets' forms can show them without
- * downloading every API error text.
+ * downloading every API error text; a code only the API's answer explains (`apiFieldErrorCodes`) has none here.
  */
-export const fieldMessages: Record<Locale, Record<FieldErrorCode, string>> = { nb: nbFields, nn: nnFields, en: enFields }
+export const fieldMessages: Record<Locale, Partial<Record<FieldErrorCode, string>>> = { nb: nbFields, nn: nnFields, en: enFields }
 
 /** Error texts in the three languages; the API answers them and the widgets show them for client-side checks. */
 export const errorMessages: Record<Locale, ErrorMessages> = {
@@ -73,7 +73,10 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-cancelled': 'Påmeldingen er allerede avmeldt.',
       internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     },
-    fields: nbFields,
+    fields: {
+      ...nbFields,
+      'invalid-url': 'Nettadressen må være fullstendig og begynne med https:// eller http://.',
+    },
   },
   nn: {
     errors: {
@@ -94,7 +97,10 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-cancelled': 'Påmeldinga er allereie avmeld.',
       internal: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
     },
-    fields: nnFields,
+    fields: {
+      ...nnFields,
+      'invalid-url': 'Nettadressa må vere fullstendig og byrje med https:// eller http://.',
+    },
   },
   en: {
     errors: {
@@ -115,6 +121,9 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-cancelled': 'This registration has already been cancelled.',
       internal: 'Something went wrong on our side. Try again in a little while.',
     },
-    fields: enFields,
+    fields: {
+      ...enFields,
+      'invalid-url': 'The web address must be complete and start with https:// or http://.',
+    },
   },
 }

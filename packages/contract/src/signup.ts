@@ -1,6 +1,6 @@
 import { locales, type Locale } from './locale.js'
 import type { SignupQuestion } from './offerings.js'
-import { emailField, idempotencyKeyField, oneOf, textField } from './text.js'
+import { emailField, idempotencyKeyField, oneOf, textField, urlField } from './text.js'
 import { checkObject, refuse, runRule, type FieldErrors, type Rule, type ShapeOutput, type Validation } from './validation.js'
 
 export const signupLimits = {
@@ -38,7 +38,7 @@ const answersField: Rule<Record<string, Answer>> = (input) => {
   const answers: Record<string, Answer> = {}
   const wrong: FieldErrors = {}
   for (const id in input) {
-    if (!Object.prototype.hasOwnProperty.call(input, id) || unsafeKeys.has(id)) continue
+    if (!Object.hasOwn(input, id) || unsafeKeys.has(id)) continue
     const answer = (input as Record<string, unknown>)[id]
     if (typeof answer === 'string' || typeof answer === 'boolean') answers[id] = answer
     else wrong[id] = 'invalid-type'
@@ -56,12 +56,7 @@ export const signupShape = {
   answers: answersField,
   locale: oneOf(locales, 'nb'),
   idempotencyKey: idempotencyKeyField,
-  sourceUrl: (input: unknown): string | undefined => {
-    if (input === undefined) return undefined
-    if (typeof input !== 'string') refuse('invalid-type')
-    if (input.length > 2000) refuse('too-long')
-    return input
-  },
+  sourceUrl: urlField,
 }
 
 export type ValidSignup = ShapeOutput<typeof signupShape>

@@ -86,6 +86,14 @@ const badInputs: BadInput[] = [
   signup('idempotency key missing', without('idempotencyKey'), ['idempotencyKey', 'required']),
   signup('idempotency key too short', () => signupBody({ idempotencyKey: 'abc' }), ['idempotencyKey', 'invalid-characters']),
   signup('idempotency key with SQL', () => signupBody({ idempotencyKey: "x' OR '1'='1" }), ['idempotencyKey', 'invalid-characters']),
+  signup('name with a line separator (U+2028)', () => signupBody({ name: 'Ola\u2028Bcc: x@y.no' }), ['name', 'invalid-characters']),
+  signup('name with a lone high surrogate', () => signupBody({ name: 'Ola\uD800' }), ['name', 'invalid-characters']),
+  signup('agency with a lone low surrogate', () => signupBody({ agency: '\uDC00Bydel' }), ['agency', 'invalid-characters']),
+  signup('email local part of 65 characters', () => signupBody({ email: `${'o'.repeat(65)}@oslo.kommune.no` }), ['email', 'invalid-email']),
+  signup('source URL javascript:', () => signupBody({ sourceUrl: 'javascript:alert(document.cookie)' }), ['sourceUrl', 'invalid-url']),
+  signup('source URL with CR/LF', () => signupBody({ sourceUrl: 'https://bydel.example.org/\r\nSet-Cookie: x=1' }), ['sourceUrl', 'invalid-url']),
+  signup('source URL with NUL', () => signupBody({ sourceUrl: 'https://bydel.example.org/\u0000' }), ['sourceUrl', 'invalid-url']),
+  signup('source URL relative', () => signupBody({ sourceUrl: '/kurs' }), ['sourceUrl', 'invalid-url']),
   signup('source URL 2001 characters', () => signupBody({ sourceUrl: `https://x.no/${'a'.repeat(1990)}` }), ['sourceUrl', 'too-long']),
   signup('answers a string', () => signupBody({ answers: 'ja' }), ['answers', 'invalid-type']),
   signup('answer to an unknown question', () => signupBody({ answers: { nope: 'x' } }), ['answers.nope', 'unknown-field']),
@@ -145,6 +153,9 @@ const badInputs: BadInput[] = [
   { name: 'service request group size in words', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ groupSize: 'tretti' })), status: 422, code: 'validation', field: ['groupSize', 'invalid-type'] },
   { name: 'service request phone with letters', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ phone: 'ring meg' })), status: 422, code: 'validation', field: ['phone', 'invalid-characters'] },
   { name: 'service request description 4001 characters', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ description: 'd'.repeat(4001) })), status: 422, code: 'validation', field: ['description', 'too-long'] },
+  { name: 'service request description with a lone surrogate', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ description: 'Open\uD83D Space' })), status: 422, code: 'validation', field: ['description', 'invalid-characters'] },
+  { name: 'service request contact name with U+2029', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ contactName: 'Kari\u2029Nordmann' })), status: 422, code: 'validation', field: ['contactName', 'invalid-characters'] },
+  { name: 'service request email local part of 65 characters', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ email: `${'k'.repeat(65)}@oslo.kommune.no` })), status: 422, code: 'validation', field: ['email', 'invalid-email'] },
   { name: 'service request from an unknown origin', path: () => serviceRequestPath, init: () => postJson(serviceRequest(), { origin: 'https://evil.example.com' }), status: 403, code: 'origin-not-allowed' },
 ]
 
@@ -167,7 +178,7 @@ const hostileValues: [string, unknown][] = [
 const plainText = ['name', 'agency', 'role', 'idempotencyKey', 'contactName', 'wishedDates', 'description']
 /** The few of these a field may take: null for an optional field reads as left out, and some are plain text or a number. */
 const takes = (field: string, value: unknown) =>
-  (value === null && ['role', 'website', 'phone'].includes(field)) ||
+  (value === null && ['role', 'website', 'phone', 'sourceUrl'].includes(field)) ||
   (typeof value === 'string' && value.length < 20 && plainText.includes(field)) ||
   (value === 42 && field === 'groupSize')
 const hostileBodies: { form: string; field: string; path: (targets: Targets) => string; body: () => Record<string, unknown> }[] = [

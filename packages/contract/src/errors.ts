@@ -13,6 +13,7 @@ export const errorCodes = [
   'session-full',
   'signup-closed',
   'already-registered',
+  'idempotency-key-reused',
   'invalid-token',
   'already-cancelled',
   'internal',

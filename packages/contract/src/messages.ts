@@ -69,6 +69,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'session-full': 'Kurset er fullt, og det er ingen venteliste.',
       'signup-closed': 'Påmeldingen er stengt.',
       'already-registered': 'Denne e-postadressen er allerede påmeldt. Sjekk innboksen din for bekreftelsen.',
+      'idempotency-key-reused':
+        'Dette skjemaet er allerede sendt, for en annen påmelding eller bestilling. Last siden på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenken er ugyldig eller utløpt.',
       'already-cancelled': 'Påmeldingen er allerede avmeldt.',
       internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
@@ -93,6 +95,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'session-full': 'Kurset er fullt, og det er inga venteliste.',
       'signup-closed': 'Påmeldinga er stengd.',
       'already-registered': 'Denne e-postadressa er allereie påmeld. Sjekk innboksen din for stadfestinga.',
+      'idempotency-key-reused':
+        'Dette skjemaet er allereie sendt, for ei anna påmelding eller bestilling. Last sida på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenkja er ugyldig eller utgått.',
       'already-cancelled': 'Påmeldinga er allereie avmeld.',
       internal: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
@@ -117,6 +121,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'session-full': 'The course is full and has no waiting list.',
       'signup-closed': 'Sign-up is closed.',
       'already-registered': 'This email address is already signed up. Check your inbox for the confirmation.',
+      'idempotency-key-reused': 'This form was already sent, for another sign-up or order. Reload the page and send the form again.',
       'invalid-token': 'The link is invalid or has expired.',
       'already-cancelled': 'This registration has already been cancelled.',
       internal: 'Something went wrong on our side. Try again in a little while.',

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, CancelResult, ServiceRequestResult, SignupResult } from '@kurskatalog/contract'
+import { errorMessages, type ApiErrorBody, type CancelResult, type ServiceRequestResult, type SignupResult } from '@kurskatalog/contract'
 import { startMailSink, type MailSink } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
@@ -71,8 +71,20 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       const body = signupBody()
       await signUp(session, body, fresh())
       const other = await signUp(session, { ...body, email: 'someone.else@oslo.kommune.no' }, fresh())
-      expect(other.status).toBe(422)
-      expect(other.body.error.fields?.idempotencyKey?.code).toBe('invalid-choice')
+      expect(other.status).toBe(409)
+      expect(other.body.error).toEqual({ code: 'idempotency-key-reused', message: errorMessages.nb.errors['idempotency-key-reused'] })
+      expect(await registrationsOf(session)).toHaveLength(1)
+    })
+
+    it('refuses a key reused on another session, and says the form was already sent', async () => {
+      const [first, second] = [await createSession(catalog.payload, fixture), await createSession(catalog.payload, fixture)]
+      const body = signupBody({ locale: 'en' })
+      expect((await signUp(first, body, fresh())).status).toBe(201)
+      const other = await signUp(second, body, fresh())
+      expect(other.status).toBe(409)
+      expect(other.body.error.code).toBe('idempotency-key-reused')
+      expect(other.body.error.message).toBe(errorMessages.en.errors['idempotency-key-reused'])
+      expect(await registrationsOf(second)).toHaveLength(0)
     })
   })
 
@@ -211,6 +223,35 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       const stored = await catalog.payload.find({ collection: 'service-requests', where: { idempotencyKey: { equals: 'service-request-1' } }, depth: 0 })
       expect(stored.docs).toHaveLength(1)
       expect(stored.docs[0]).toMatchObject({ status: 'new', groupSize: 45, sourceOrigin: agencyOrigin, locale: 'nn' })
+    })
+
+    it('refuses a key reused on another service instead of answering a 201 for an order it did not store', async () => {
+      const other = await catalog.payload.create({
+        collection: 'services',
+        data: { title: 'Fremtidsverksted', slug: 'fremtidsverksted', summary: 'Prosesshjelp', deliverables: [{ text: 'Verksted' }], _status: 'published' },
+      })
+      await catalog.payload.update({ collection: 'services', id: fixture.service, data: { slug: 'open-space-nokkel' } })
+      const body = {
+        contactName: 'Kari Nordmann',
+        email: 'kari@oslo.kommune.no',
+        agency: 'Bydel Frogner',
+        wishedDates: 'Uke 12',
+        groupSize: 20,
+        description: 'Open Space om tillit',
+        locale: 'nn',
+        idempotencyKey: 'service-request-reused',
+      }
+      const first = await catalog.request('/api/catalog/v1/services/open-space-nokkel/requests', postJson(body, fresh()))
+      expect(first.status).toBe(201)
+      const reused = await catalog.request(`/api/catalog/v1/services/${other.slug}/requests`, postJson(body, fresh()))
+      expect(reused.status).toBe(409)
+      expect(reused.headers.get('access-control-allow-origin')).toBe(agencyOrigin)
+      expect(((await reused.json()) as ApiErrorBody).error).toEqual({
+        code: 'idempotency-key-reused',
+        message: errorMessages.nn.errors['idempotency-key-reused'],
+      })
+      const stored = await catalog.payload.find({ collection: 'service-requests', where: { idempotencyKey: { equals: 'service-request-reused' } }, depth: 0 })
+      expect(stored.docs.map((doc) => String(doc.service))).toEqual([String(fixture.service)])
     })
   })
 

@@ -39,7 +39,7 @@ export type FormFieldErrorCode = (typeof formFieldErrorCodes)[number]
  * Why a field was refused that the widgets fill in themselves (the page address, the answers map), so no
  * person can cause it by typing: only the API's answer carries its text.
  */
-export const apiFieldErrorCodes = ['invalid-url'] as const
+export const apiFieldErrorCodes = ['invalid-url', 'too-many-answers'] as const
 
 /** Why one field was refused. */
 export const fieldErrorCodes = [...formFieldErrorCodes, ...apiFieldErrorCodes] as const

@@ -78,6 +78,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     fields: {
       ...nbFields,
       'invalid-url': 'Nettadressen må være fullstendig og begynne med https:// eller http://.',
+      'too-many-answers': 'Skjemaet har flere svar enn det er plass til (høyst 30). Last siden på nytt og prøv igjen.',
     },
   },
   nn: {
@@ -104,6 +105,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     fields: {
       ...nnFields,
       'invalid-url': 'Nettadressa må vere fullstendig og byrje med https:// eller http://.',
+      'too-many-answers': 'Skjemaet har fleire svar enn det er plass til (høgst 30). Last sida på nytt og prøv igjen.',
     },
   },
   en: {
@@ -129,6 +131,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     fields: {
       ...enFields,
       'invalid-url': 'The web address must be complete and start with https:// or http://.',
+      'too-many-answers': 'The form has more answers than there is room for (at most 30). Reload the page and try again.',
     },
   },
 }

@@ -44,7 +44,7 @@ const answersField: Rule<Record<string, Answer>> = (input) => {
     else wrong[id] = 'invalid-type'
   }
   if (Object.keys(wrong).length > 0) refuse(wrong)
-  if (Object.keys(answers).length > signupLimits.answers) refuse('too-long')
+  if (Object.keys(answers).length > signupLimits.answers) refuse('too-many-answers')
   return answers
 }
 

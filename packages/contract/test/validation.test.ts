@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateOfferingQuery, validateServiceRequest, validateSignup, type SignupQuestion } from '../src/index.js'
+import { errorMessages, validateOfferingQuery, validateServiceRequest, validateSignup, type SignupQuestion } from '../src/index.js'
 
 // What the rules answer at their edges, as the API has answered since it checked with valibot.
 
@@ -35,10 +35,14 @@ describe('the shared rules at their edges', () => {
     expect(validateSignup({ ...signup, answers: [] }, questions)).toEqual({ ok: false, fields: { answers: 'invalid-type' } })
   })
 
-  it('refuses more than 30 answers', () => {
-    const answers = Object.fromEntries(Array.from({ length: 31 }, (_, index) => [`q${index}`, 'x']))
-    const result = validateSignup({ ...signup, answers }, [])
-    expect(result.ok || result.fields['answers']).toBe('too-long')
+  it('refuses more than 30 answers with a code of their own, not as a text too long', () => {
+    const answers = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`q${index}`, 'x']))
+    const questions = Object.keys(answers(31)).map((id): SignupQuestion => ({ id, label: id, type: 'text', required: false, options: [] }))
+    expect(validateSignup({ ...signup, answers: answers(30) }, questions)).toMatchObject({ ok: true })
+    expect(validateSignup({ ...signup, answers: answers(31) }, questions)).toEqual({ ok: false, fields: { answers: 'too-many-answers' } })
+    const result = validateSignup({ ...signup, answers: answers(31) }, [])
+    expect(result.ok || result.fields['answers']).toBe('too-many-answers')
+    expect(errorMessages.nb.fields['too-many-answers']).toMatch(/30/)
   })
 
   it('wants a group size, as a number or digits', () => {

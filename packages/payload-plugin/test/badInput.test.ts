@@ -96,6 +96,7 @@ const badInputs: BadInput[] = [
   signup('source URL relative', () => signupBody({ sourceUrl: '/kurs' }), ['sourceUrl', 'invalid-url']),
   signup('source URL 2001 characters', () => signupBody({ sourceUrl: `https://x.no/${'a'.repeat(1990)}` }), ['sourceUrl', 'too-long']),
   signup('answers a string', () => signupBody({ answers: 'ja' }), ['answers', 'invalid-type']),
+  signup('31 answers', () => signupBody({ answers: Object.fromEntries(Array.from({ length: 31 }, (_, index) => [`q${index}`, 'x'])) }), ['answers', 'too-many-answers']),
   signup('answer to an unknown question', () => signupBody({ answers: { nope: 'x' } }), ['answers.nope', 'unknown-field']),
   signup('body a JSON array', () => [signupBody()], ['name', 'required']),
   signup('idempotency key a number', () => signupBody({ idempotencyKey: 12345678 }), ['idempotencyKey', 'invalid-type']),

@@ -61,7 +61,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'unsupported-media-type': 'Forespørselen må sendes som JSON.',
       'payload-too-large': 'Forespørselen er for stor. Kort ned teksten og prøv igjen.',
       'not-found': 'Fant ikke det du lette etter. Det kan være avlyst eller fjernet.',
-      'origin-not-allowed': 'Påmelding er ikke slått på for dette nettstedet. Kontakt nettredaktøren.',
+      'origin-not-allowed': 'Kurskatalogen tar ikke imot skjemaer fra dette nettstedet ennå. Be nettredaktøren om å få nettstedet lagt til.',
       'rate-limited': 'For mange forsøk på kort tid. Vent et minutt og prøv igjen.',
       'spam-suspected': 'Skjemaet ser ut til å være fylt ut automatisk. Prøv igjen uten autoutfylling.',
       'deadline-passed': 'Påmeldingsfristen er ute.',
@@ -72,7 +72,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'idempotency-key-reused':
         'Dette skjemaet er allerede sendt, for en annen påmelding eller bestilling. Last siden på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenken er ugyldig eller utløpt.',
-      'already-cancelled': 'Påmeldingen er allerede avmeldt.',
+      'already-cancelled': 'Påmeldingen dette skjemaet sendte, er meldt av. Last siden på nytt hvis du vil melde deg på igjen.',
       internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -88,7 +88,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'unsupported-media-type': 'Førespurnaden må sendast som JSON.',
       'payload-too-large': 'Førespurnaden er for stor. Kort ned teksten og prøv igjen.',
       'not-found': 'Fann ikkje det du leita etter. Det kan vere avlyst eller fjerna.',
-      'origin-not-allowed': 'Påmelding er ikkje slått på for denne nettstaden. Kontakt nettredaktøren.',
+      'origin-not-allowed': 'Kurskatalogen tek ikkje imot skjema frå denne nettstaden enno. Be nettredaktøren om å få nettstaden lagd til.',
       'rate-limited': 'For mange forsøk på kort tid. Vent eit minutt og prøv igjen.',
       'spam-suspected': 'Skjemaet ser ut til å vere fylt ut automatisk. Prøv igjen utan autoutfylling.',
       'deadline-passed': 'Påmeldingsfristen er ute.',
@@ -99,7 +99,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'idempotency-key-reused':
         'Dette skjemaet er allereie sendt, for ei anna påmelding eller bestilling. Last sida på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenkja er ugyldig eller utgått.',
-      'already-cancelled': 'Påmeldinga er allereie avmeld.',
+      'already-cancelled': 'Påmeldinga dette skjemaet sende, er meld av. Last sida på nytt om du vil melde deg på igjen.',
       internal: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -115,7 +115,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'unsupported-media-type': 'The request must be sent as JSON.',
       'payload-too-large': 'The request is too large. Shorten the text and try again.',
       'not-found': 'We could not find what you were looking for. It may have been cancelled or removed.',
-      'origin-not-allowed': 'Sign-up is not enabled for this website. Contact its web editor.',
+      'origin-not-allowed': 'The course catalogue does not take forms from this website yet. Ask its web editor to have the website added.',
       'rate-limited': 'Too many attempts in a short time. Wait a minute and try again.',
       'spam-suspected': 'The form seems to have been filled in automatically. Try again without autofill.',
       'deadline-passed': 'The sign-up deadline has passed.',
@@ -125,7 +125,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-registered': 'This email address is already signed up. Check your inbox for the confirmation.',
       'idempotency-key-reused': 'This form was already sent, for another sign-up or order. Reload the page and send the form again.',
       'invalid-token': 'The link is invalid or has expired.',
-      'already-cancelled': 'This registration has already been cancelled.',
+      'already-cancelled': 'The sign-up this form sent has been cancelled. Reload the page if you want to sign up again.',
       internal: 'Something went wrong on our side. Try again in a little while.',
     },
     fields: {

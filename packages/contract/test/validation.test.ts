@@ -35,6 +35,15 @@ describe('the shared rules at their edges', () => {
     expect(validateSignup({ ...signup, answers: [] }, questions)).toEqual({ ok: false, fields: { answers: 'invalid-type' } })
   })
 
+  it('refuses prototype-ish answer ids as unknown questions, and never lets them reach an object', () => {
+    const answers = JSON.parse('{"__proto__": {"polluted": true}, "constructor": "x", "diet": "Vegetar"}') as Record<string, unknown>
+    const result = validateSignup({ ...signup, answers }, questions)
+    expect(result.ok || result.fields).toEqual({ 'answers.__proto__': 'unknown-field', 'answers.constructor': 'unknown-field' })
+    const clean = validateSignup({ ...signup, answers: { diet: 'Vegetar' } }, questions)
+    expect(clean.ok && Object.getPrototypeOf(clean.value.answers)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
+
   it('refuses more than 30 answers with a code of their own, not as a text too long', () => {
     const answers = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`q${index}`, 'x']))
     const questions = Object.keys(answers(31)).map((id): SignupQuestion => ({ id, label: id, type: 'text', required: false, options: [] }))

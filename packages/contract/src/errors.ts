@@ -13,14 +13,15 @@ export const errorCodes = [
   'session-full',
   'signup-closed',
   'already-registered',
+  'idempotency-key-reused',
   'invalid-token',
   'already-cancelled',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]
 
-/** Why one field was refused. */
-export const fieldErrorCodes = [
+/** Why one field was refused, as a form shows it to the person typing. */
+export const formFieldErrorCodes = [
   'required',
   'invalid-type',
   'too-long',
@@ -32,6 +33,16 @@ export const fieldErrorCodes = [
   'out-of-range',
   'unknown-field',
 ] as const
+export type FormFieldErrorCode = (typeof formFieldErrorCodes)[number]
+
+/**
+ * Why a field was refused that the widgets fill in themselves (the page address, the answers map), so no
+ * person can cause it by typing: only the API's answer carries its text.
+ */
+export const apiFieldErrorCodes = ['invalid-url', 'too-many-answers'] as const
+
+/** Why one field was refused. */
+export const fieldErrorCodes = [...formFieldErrorCodes, ...apiFieldErrorCodes] as const
 export type FieldErrorCode = (typeof fieldErrorCodes)[number]
 
 export interface FieldError {

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldErrorCode } from './errors.js'
+import type { ErrorCode, FieldErrorCode, FormFieldErrorCode } from './errors.js'
 import type { Locale } from './locale.js'
 
 interface ErrorMessages {
@@ -7,7 +7,7 @@ interface ErrorMessages {
 }
 
 // One constant per language, so a bundler can keep these and drop the API error texts nobody imports.
-const nbFields: Record<FieldErrorCode, string> = {
+const nbFields: Record<FormFieldErrorCode, string> = {
   required: 'Feltet må fylles ut.',
   'invalid-type': 'Ugyldig verdi.',
   'too-long': 'Teksten er for lang.',
@@ -20,7 +20,7 @@ const nbFields: Record<FieldErrorCode, string> = {
   'unknown-field': 'Ukjent felt.',
 }
 
-const nnFields: Record<FieldErrorCode, string> = {
+const nnFields: Record<FormFieldErrorCode, string> = {
   required: 'Feltet må fyllast ut.',
   'invalid-type': 'Ugyldig verdi.',
   'too-long': 'Teksten er for lang.',
@@ -33,7 +33,7 @@ const nnFields: Record<FieldErrorCode, string> = {
   'unknown-field': 'Ukjent felt.',
 }
 
-const enFields: Record<FieldErrorCode, string> = {
+const enFields: Record<FormFieldErrorCode, string> = {
   required: 'This field is required.',
   'invalid-type': 'Invalid value.',
   'too-long': 'The text is too long.',
@@ -48,9 +48,9 @@ const enFields: Record<FieldErrorCode, string> = {
 
 /**
  * Why a field was refused, in the three languages. On their own so the widgets' forms can show them without
- * downloading every API error text.
+ * downloading every API error text; a code only the API's answer explains (`apiFieldErrorCodes`) has none here.
  */
-export const fieldMessages: Record<Locale, Record<FieldErrorCode, string>> = { nb: nbFields, nn: nnFields, en: enFields }
+export const fieldMessages: Record<Locale, Partial<Record<FieldErrorCode, string>>> = { nb: nbFields, nn: nnFields, en: enFields }
 
 /** Error texts in the three languages; the API answers them and the widgets show them for client-side checks. */
 export const errorMessages: Record<Locale, ErrorMessages> = {
@@ -61,7 +61,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'unsupported-media-type': 'Forespørselen må sendes som JSON.',
       'payload-too-large': 'Forespørselen er for stor. Kort ned teksten og prøv igjen.',
       'not-found': 'Fant ikke det du lette etter. Det kan være avlyst eller fjernet.',
-      'origin-not-allowed': 'Påmelding er ikke slått på for dette nettstedet. Kontakt nettredaktøren.',
+      'origin-not-allowed': 'Kurskatalogen tar ikke imot skjemaer fra dette nettstedet ennå. Be nettredaktøren om å få nettstedet lagt til.',
       'rate-limited': 'For mange forsøk på kort tid. Vent et minutt og prøv igjen.',
       'spam-suspected': 'Skjemaet ser ut til å være fylt ut automatisk. Prøv igjen uten autoutfylling.',
       'deadline-passed': 'Påmeldingsfristen er ute.',
@@ -69,11 +69,17 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'session-full': 'Kurset er fullt, og det er ingen venteliste.',
       'signup-closed': 'Påmeldingen er stengt.',
       'already-registered': 'Denne e-postadressen er allerede påmeldt. Sjekk innboksen din for bekreftelsen.',
+      'idempotency-key-reused':
+        'Dette skjemaet er allerede sendt, for en annen påmelding eller bestilling. Last siden på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenken er ugyldig eller utløpt.',
-      'already-cancelled': 'Påmeldingen er allerede avmeldt.',
+      'already-cancelled': 'Påmeldingen dette skjemaet sendte, er meldt av. Last siden på nytt hvis du vil melde deg på igjen.',
       internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     },
-    fields: nbFields,
+    fields: {
+      ...nbFields,
+      'invalid-url': 'Nettadressen må være fullstendig og begynne med https:// eller http://.',
+      'too-many-answers': 'Skjemaet har flere svar enn det er plass til (høyst 30). Last siden på nytt og prøv igjen.',
+    },
   },
   nn: {
     errors: {
@@ -82,7 +88,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'unsupported-media-type': 'Førespurnaden må sendast som JSON.',
       'payload-too-large': 'Førespurnaden er for stor. Kort ned teksten og prøv igjen.',
       'not-found': 'Fann ikkje det du leita etter. Det kan vere avlyst eller fjerna.',
-      'origin-not-allowed': 'Påmelding er ikkje slått på for denne nettstaden. Kontakt nettredaktøren.',
+      'origin-not-allowed': 'Kurskatalogen tek ikkje imot skjema frå denne nettstaden enno. Be nettredaktøren om å få nettstaden lagd til.',
       'rate-limited': 'For mange forsøk på kort tid. Vent eit minutt og prøv igjen.',
       'spam-suspected': 'Skjemaet ser ut til å vere fylt ut automatisk. Prøv igjen utan autoutfylling.',
       'deadline-passed': 'Påmeldingsfristen er ute.',
@@ -90,11 +96,17 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'session-full': 'Kurset er fullt, og det er inga venteliste.',
       'signup-closed': 'Påmeldinga er stengd.',
       'already-registered': 'Denne e-postadressa er allereie påmeld. Sjekk innboksen din for stadfestinga.',
+      'idempotency-key-reused':
+        'Dette skjemaet er allereie sendt, for ei anna påmelding eller bestilling. Last sida på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenkja er ugyldig eller utgått.',
-      'already-cancelled': 'Påmeldinga er allereie avmeld.',
+      'already-cancelled': 'Påmeldinga dette skjemaet sende, er meld av. Last sida på nytt om du vil melde deg på igjen.',
       internal: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
     },
-    fields: nnFields,
+    fields: {
+      ...nnFields,
+      'invalid-url': 'Nettadressa må vere fullstendig og byrje med https:// eller http://.',
+      'too-many-answers': 'Skjemaet har fleire svar enn det er plass til (høgst 30). Last sida på nytt og prøv igjen.',
+    },
   },
   en: {
     errors: {
@@ -103,7 +115,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'unsupported-media-type': 'The request must be sent as JSON.',
       'payload-too-large': 'The request is too large. Shorten the text and try again.',
       'not-found': 'We could not find what you were looking for. It may have been cancelled or removed.',
-      'origin-not-allowed': 'Sign-up is not enabled for this website. Contact its web editor.',
+      'origin-not-allowed': 'The course catalogue does not take forms from this website yet. Ask its web editor to have the website added.',
       'rate-limited': 'Too many attempts in a short time. Wait a minute and try again.',
       'spam-suspected': 'The form seems to have been filled in automatically. Try again without autofill.',
       'deadline-passed': 'The sign-up deadline has passed.',
@@ -111,10 +123,15 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'session-full': 'The course is full and has no waiting list.',
       'signup-closed': 'Sign-up is closed.',
       'already-registered': 'This email address is already signed up. Check your inbox for the confirmation.',
+      'idempotency-key-reused': 'This form was already sent, for another sign-up or order. Reload the page and send the form again.',
       'invalid-token': 'The link is invalid or has expired.',
-      'already-cancelled': 'This registration has already been cancelled.',
+      'already-cancelled': 'The sign-up this form sent has been cancelled. Reload the page if you want to sign up again.',
       internal: 'Something went wrong on our side. Try again in a little while.',
     },
-    fields: enFields,
+    fields: {
+      ...enFields,
+      'invalid-url': 'The web address must be complete and start with https:// or http://.',
+      'too-many-answers': 'The form has more answers than there is room for (at most 30). Reload the page and try again.',
+    },
   },
 }

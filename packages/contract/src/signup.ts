@@ -1,6 +1,6 @@
 import { locales, type Locale } from './locale.js'
 import type { SignupQuestion } from './offerings.js'
-import { emailField, idempotencyKeyField, oneOf, textField } from './text.js'
+import { emailField, idempotencyKeyField, oneOf, textField, urlField } from './text.js'
 import { checkObject, refuse, runRule, type FieldErrors, type Rule, type ShapeOutput, type Validation } from './validation.js'
 
 export const signupLimits = {
@@ -28,23 +28,19 @@ export interface SignupRequest {
   sourceUrl?: string
 }
 
-// Keys that could reach an object's prototype are passed over, never stored.
-const unsafeKeys = new Set(['__proto__', 'prototype', 'constructor'])
-
-/** The answers as sent: a string or a boolean for each question id. Which ids and values fit is validateAnswers' job. */
+/**
+ * The answers as sent: a string or a boolean for each question id. Which ids fit is validateAnswers' job;
+ * it copies only the course's own question ids, so no id sent here (`__proto__` neither) is ever stored.
+ */
 const answersField: Rule<Record<string, Answer>> = (input) => {
   if (input === undefined) return {}
-  if (!input || typeof input !== 'object') refuse('invalid-type')
-  const answers: Record<string, Answer> = {}
+  if (!input || typeof input !== 'object' || Array.isArray(input)) refuse('invalid-type')
+  const answers = input as Record<string, Answer>
+  const ids = Object.keys(answers)
   const wrong: FieldErrors = {}
-  for (const id in input) {
-    if (!Object.prototype.hasOwnProperty.call(input, id) || unsafeKeys.has(id)) continue
-    const answer = (input as Record<string, unknown>)[id]
-    if (typeof answer === 'string' || typeof answer === 'boolean') answers[id] = answer
-    else wrong[id] = 'invalid-type'
-  }
+  for (const id of ids) if (typeof answers[id] !== 'string' && typeof answers[id] !== 'boolean') wrong[id] = 'invalid-type'
   if (Object.keys(wrong).length > 0) refuse(wrong)
-  if (Object.keys(answers).length > signupLimits.answers) refuse('too-long')
+  if (ids.length > signupLimits.answers) refuse('too-many-answers')
   return answers
 }
 
@@ -56,12 +52,7 @@ export const signupShape = {
   answers: answersField,
   locale: oneOf(locales, 'nb'),
   idempotencyKey: idempotencyKeyField,
-  sourceUrl: (input: unknown): string | undefined => {
-    if (input === undefined) return undefined
-    if (typeof input !== 'string') refuse('invalid-type')
-    if (input.length > 2000) refuse('too-long')
-    return input
-  },
+  sourceUrl: urlField,
 }
 
 export type ValidSignup = ShapeOutput<typeof signupShape>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateOfferingQuery, validateServiceRequest, validateSignup, type SignupQuestion } from '../src/index.js'
+import { errorMessages, validateOfferingQuery, validateServiceRequest, validateSignup, type SignupQuestion } from '../src/index.js'
 
 // What the rules answer at their edges, as the API has answered since it checked with valibot.
 
@@ -32,12 +32,26 @@ describe('the shared rules at their edges', () => {
     const result = validateSignup({ ...signup, answers: { diet: null, extra: 5 } }, questions)
     expect(result.ok || result.fields).toEqual({ 'answers.diet': 'invalid-type', 'answers.extra': 'unknown-field' })
     expect(validateSignup({ ...signup, answers: 'none' }, questions)).toEqual({ ok: false, fields: { answers: 'invalid-type' } })
+    expect(validateSignup({ ...signup, answers: [] }, questions)).toEqual({ ok: false, fields: { answers: 'invalid-type' } })
   })
 
-  it('refuses more than 30 answers', () => {
-    const answers = Object.fromEntries(Array.from({ length: 31 }, (_, index) => [`q${index}`, 'x']))
-    const result = validateSignup({ ...signup, answers }, [])
-    expect(result.ok || result.fields['answers']).toBe('too-long')
+  it('refuses prototype-ish answer ids as unknown questions, and never lets them reach an object', () => {
+    const answers = JSON.parse('{"__proto__": {"polluted": true}, "constructor": "x", "diet": "Vegetar"}') as Record<string, unknown>
+    const result = validateSignup({ ...signup, answers }, questions)
+    expect(result.ok || result.fields).toEqual({ 'answers.__proto__': 'unknown-field', 'answers.constructor': 'unknown-field' })
+    const clean = validateSignup({ ...signup, answers: { diet: 'Vegetar' } }, questions)
+    expect(clean.ok && Object.getPrototypeOf(clean.value.answers)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
+
+  it('refuses more than 30 answers with a code of their own, not as a text too long', () => {
+    const answers = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`q${index}`, 'x']))
+    const questions = Object.keys(answers(31)).map((id): SignupQuestion => ({ id, label: id, type: 'text', required: false, options: [] }))
+    expect(validateSignup({ ...signup, answers: answers(30) }, questions)).toMatchObject({ ok: true })
+    expect(validateSignup({ ...signup, answers: answers(31) }, questions)).toEqual({ ok: false, fields: { answers: 'too-many-answers' } })
+    const result = validateSignup({ ...signup, answers: answers(31) }, [])
+    expect(result.ok || result.fields['answers']).toBe('too-many-answers')
+    expect(errorMessages.nb.fields['too-many-answers']).toMatch(/30/)
   })
 
   it('wants a group size, as a number or digits', () => {

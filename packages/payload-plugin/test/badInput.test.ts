@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ErrorCode, FieldErrorCode } from '@kurskatalog/contract'
+import { isApiErrorBody, type ApiErrorBody, type ErrorCode, type FieldErrorCode } from '@kurskatalog/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
 import { testDatabases } from './support/databases.js'
@@ -86,8 +86,17 @@ const badInputs: BadInput[] = [
   signup('idempotency key missing', without('idempotencyKey'), ['idempotencyKey', 'required']),
   signup('idempotency key too short', () => signupBody({ idempotencyKey: 'abc' }), ['idempotencyKey', 'invalid-characters']),
   signup('idempotency key with SQL', () => signupBody({ idempotencyKey: "x' OR '1'='1" }), ['idempotencyKey', 'invalid-characters']),
+  signup('name with a line separator (U+2028)', () => signupBody({ name: 'Ola\u2028Bcc: x@y.no' }), ['name', 'invalid-characters']),
+  signup('name with a lone high surrogate', () => signupBody({ name: 'Ola\uD800' }), ['name', 'invalid-characters']),
+  signup('agency with a lone low surrogate', () => signupBody({ agency: '\uDC00Bydel' }), ['agency', 'invalid-characters']),
+  signup('email local part of 65 characters', () => signupBody({ email: `${'o'.repeat(65)}@oslo.kommune.no` }), ['email', 'invalid-email']),
+  signup('source URL javascript:', () => signupBody({ sourceUrl: 'javascript:alert(document.cookie)' }), ['sourceUrl', 'invalid-url']),
+  signup('source URL with CR/LF', () => signupBody({ sourceUrl: 'https://bydel.example.org/\r\nSet-Cookie: x=1' }), ['sourceUrl', 'invalid-url']),
+  signup('source URL with NUL', () => signupBody({ sourceUrl: 'https://bydel.example.org/\u0000' }), ['sourceUrl', 'invalid-url']),
+  signup('source URL relative', () => signupBody({ sourceUrl: '/kurs' }), ['sourceUrl', 'invalid-url']),
   signup('source URL 2001 characters', () => signupBody({ sourceUrl: `https://x.no/${'a'.repeat(1990)}` }), ['sourceUrl', 'too-long']),
   signup('answers a string', () => signupBody({ answers: 'ja' }), ['answers', 'invalid-type']),
+  signup('31 answers', () => signupBody({ answers: Object.fromEntries(Array.from({ length: 31 }, (_, index) => [`q${index}`, 'x'])) }), ['answers', 'too-many-answers']),
   signup('answer to an unknown question', () => signupBody({ answers: { nope: 'x' } }), ['answers.nope', 'unknown-field']),
   signup('body a JSON array', () => [signupBody()], ['name', 'required']),
   signup('idempotency key a number', () => signupBody({ idempotencyKey: 12345678 }), ['idempotencyKey', 'invalid-type']),
@@ -145,8 +154,52 @@ const badInputs: BadInput[] = [
   { name: 'service request group size in words', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ groupSize: 'tretti' })), status: 422, code: 'validation', field: ['groupSize', 'invalid-type'] },
   { name: 'service request phone with letters', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ phone: 'ring meg' })), status: 422, code: 'validation', field: ['phone', 'invalid-characters'] },
   { name: 'service request description 4001 characters', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ description: 'd'.repeat(4001) })), status: 422, code: 'validation', field: ['description', 'too-long'] },
+  { name: 'service request description with a lone surrogate', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ description: 'Open\uD83D Space' })), status: 422, code: 'validation', field: ['description', 'invalid-characters'] },
+  { name: 'service request contact name with U+2029', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ contactName: 'Kari\u2029Nordmann' })), status: 422, code: 'validation', field: ['contactName', 'invalid-characters'] },
+  { name: 'service request email local part of 65 characters', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ email: `${'k'.repeat(65)}@oslo.kommune.no` })), status: 422, code: 'validation', field: ['email', 'invalid-email'] },
   { name: 'service request from an unknown origin', path: () => serviceRequestPath, init: () => postJson(serviceRequest(), { origin: 'https://evil.example.com' }), status: 403, code: 'origin-not-allowed' },
 ]
+
+// Values a hostile client sends instead of a string, a number or a map. The `__proto__` one is parsed from
+// JSON text, so that it is an own key, as it is in a request body.
+const hostileValues: [string, unknown][] = [
+  ['an object with toString', { toString: 1 }],
+  ['an object with valueOf and toString', { valueOf: {}, toString: {} }],
+  ['an array', ['x']],
+  ['an empty array', []],
+  ['a number', 42],
+  ['a boolean', true],
+  ['null', null],
+  ['a huge string', 'x'.repeat(10_000)],
+  ['an object with a __proto__ key', JSON.parse('{"__proto__": {"polluted": 1}}')],
+  ['an object with a constructor key', { constructor: { prototype: { polluted: 1 } } }],
+  ['the string __proto__', '__proto__'],
+  ['the string constructor', 'constructor'],
+]
+const plainText = ['name', 'agency', 'role', 'idempotencyKey', 'contactName', 'wishedDates', 'description']
+/** The few of these a field may take: null for an optional field reads as left out, and some are plain text or a number. */
+const takes = (field: string, value: unknown) =>
+  (value === null && ['role', 'website', 'phone', 'sourceUrl'].includes(field)) ||
+  (typeof value === 'string' && value.length < 20 && plainText.includes(field)) ||
+  (value === 42 && field === 'groupSize')
+const hostileBodies: { form: string; field: string; path: (targets: Targets) => string; body: () => Record<string, unknown> }[] = [
+  ...['name', 'email', 'agency', 'role', 'answers', 'locale', 'idempotencyKey', 'website', 'sourceUrl'].map((field) => ({
+    form: 'sign-up',
+    field,
+    path: (targets: Targets) => registrationsPath(targets.open),
+    body: () => signupBody({ sourceUrl: 'https://bydel.example.org/kurs' }),
+  })),
+  ...['contactName', 'email', 'phone', 'agency', 'wishedDates', 'groupSize', 'description', 'locale', 'idempotencyKey', 'website'].map((field) => ({
+    form: 'service request',
+    field,
+    path: () => serviceRequestPath,
+    body: () => serviceRequest({ phone: '+47 22 00 00 00' }),
+  })),
+  { form: 'cancel', field: 'token', path: () => '/api/catalog/v1/cancel', body: () => ({ token: 'A'.repeat(43) }) },
+]
+const hostileCases = hostileBodies.flatMap(({ form, field, path, body }) =>
+  hostileValues.map(([what, value]) => ({ name: `${form} ${field} ${what}`, field, value, path, body })),
+)
 
 describe.each(testDatabases)('bad input on $name', (database) => {
   let catalog: RunningCatalog
@@ -195,5 +248,28 @@ describe.each(testDatabases)('bad input on $name', (database) => {
       expect(body.error.fields?.[key]?.code, JSON.stringify(body.error.fields)).toBe(code)
     }
     expect(await counts()).toEqual(before)
+  })
+
+  it.each(hostileCases)('$name → the one 4xx shape, readable by the widget', async ({ field, value, path, body }) => {
+    const response = await catalog.request(path(targets), postJson({ ...body(), [field]: value }))
+    const answer: unknown = await response.json()
+    expect(response.headers.get('access-control-allow-origin')).toBe(agencyOrigin)
+    if (takes(field, value)) return expect(response.status).toBe(201)
+    expect(response.status, JSON.stringify(answer).slice(0, 300)).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    expect(isApiErrorBody(answer)).toBe(true)
+  })
+
+  it.each(['__proto__', 'constructor', 'prototype'])('a body with a top-level %s key is refused in the one shape, the key never read', async (key) => {
+    for (const [path, body] of [
+      [registrationsPath(targets.open), signupBody({ name: '' })],
+      [serviceRequestPath, serviceRequest({ contactName: '' })],
+    ] as const) {
+      const text = JSON.stringify(body).replace(/^\{/, `{"${key}": {"locale": {"toString": 1}, "name": "Ola"},`)
+      const response = await catalog.request(path, postJson(text))
+      expect(response.status).toBe(422)
+      expect(response.headers.get('access-control-allow-origin')).toBe(agencyOrigin)
+      expect(isApiErrorBody(await response.json())).toBe(true)
+    }
   })
 })

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, CancelResult, ServiceRequestResult, SignupResult } from '@kurskatalog/contract'
+import { errorMessages, type ApiErrorBody, type CancelResult, type ServiceRequestResult, type SignupResult } from '@kurskatalog/contract'
 import { startMailSink, type MailSink } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
@@ -71,8 +71,32 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       const body = signupBody()
       await signUp(session, body, fresh())
       const other = await signUp(session, { ...body, email: 'someone.else@oslo.kommune.no' }, fresh())
-      expect(other.status).toBe(422)
-      expect(other.body.error.fields?.idempotencyKey?.code).toBe('invalid-choice')
+      expect(other.status).toBe(409)
+      expect(other.body.error).toEqual({ code: 'idempotency-key-reused', message: errorMessages.nb.errors['idempotency-key-reused'] })
+      expect(await registrationsOf(session)).toHaveLength(1)
+    })
+
+    it('answers a retried sign-up whose place was cancelled meanwhile with what happened and what to do', async () => {
+      const session = await createSession(catalog.payload, fixture, { capacity: 5 })
+      const body = signupBody()
+      await signUp(session, body, fresh())
+      const [registration] = await registrationsOf(session)
+      expect((await catalog.request(cancelPath, postJson({ token: registration!.cancelToken }, fresh()))).status).toBe(200)
+      const retried = await signUp(session, body, fresh())
+      expect(retried.status).toBe(409)
+      expect(retried.body.error.code).toBe('already-cancelled')
+      expect(retried.body.error.message).toMatch(/meldt av\. Last siden på nytt/)
+    })
+
+    it('refuses a key reused on another session, and says the form was already sent', async () => {
+      const [first, second] = [await createSession(catalog.payload, fixture), await createSession(catalog.payload, fixture)]
+      const body = signupBody({ locale: 'en' })
+      expect((await signUp(first, body, fresh())).status).toBe(201)
+      const other = await signUp(second, body, fresh())
+      expect(other.status).toBe(409)
+      expect(other.body.error.code).toBe('idempotency-key-reused')
+      expect(other.body.error.message).toBe(errorMessages.en.errors['idempotency-key-reused'])
+      expect(await registrationsOf(second)).toHaveLength(0)
     })
   })
 
@@ -136,17 +160,17 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
   })
 
   describe('cancel', () => {
-    it('cancels once: two clicks at once free one seat and promote one person', async () => {
+    it('cancels once: three clicks at once free one seat, promote one person, and all say the place is cancelled', async () => {
       const session = await createSession(catalog.payload, fixture, { capacity: 1 })
       await signUp(session, signupBody({ email: 'holder@oslo.kommune.no' }), fresh())
       await signUp(session, signupBody({ email: 'first.waiting@oslo.kommune.no' }), fresh())
       await signUp(session, signupBody({ email: 'second.waiting@oslo.kommune.no' }), fresh())
       const holder = (await registrationsOf(session)).find((doc) => doc.email === 'holder@oslo.kommune.no')!
       const clicks = await Promise.all([1, 2, 3].map(() => catalog.request(cancelPath, postJson({ token: holder.cancelToken }, fresh()))))
-      const statuses = clicks.map((click) => click.status).sort()
-      expect(statuses).toEqual([200, 409, 409])
-      const done = (await Promise.all(clicks.map((click) => click.json()))).find((body) => body.status === 'cancelled') as CancelResult
-      expect(done.offeringTitle).toBe('Tillitsbasert styring og ledelse')
+      expect(clicks.map((click) => click.status)).toEqual([200, 200, 200])
+      for (const done of (await Promise.all(clicks.map((click) => click.json()))) as CancelResult[]) {
+        expect(done).toMatchObject({ status: 'cancelled', offeringTitle: 'Tillitsbasert styring og ledelse' })
+      }
       const after = await registrationsOf(session)
       expect(after.map((doc) => [doc.email, doc.status])).toEqual([
         ['holder@oslo.kommune.no', 'cancelled'],
@@ -183,6 +207,29 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       expect((await registrationsOf(session))[0]!.status).toBe('cancelled')
       expect(Number((await ledgerOf(session))!.taken)).toBe(0)
 
+      // The same form posted again (back button, a second tab) says the same, and cancels nothing again.
+      await sink.clear()
+      const again = await catalog.request(cancelPath, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://kurs.example.org', ...fresh().headers },
+        body: new URLSearchParams({ token }).toString(),
+      })
+      const againHtml = await again.text()
+      expect(again.status).toBe(200)
+      expect(againHtml).toContain('Your place is cancelled')
+      expect(againHtml).toContain('You have already cancelled your place')
+      expect(againHtml).not.toContain('did not go through')
+      // Opening the link now shows the same page.
+      const reopened = await catalog.request(`${cancelPath}?token=${token}`)
+      expect(reopened.status).toBe(200)
+      expect(await reopened.text()).toBe(againHtml)
+      const json = await catalog.request(cancelPath, postJson({ token }, fresh()))
+      expect(json.status).toBe(200)
+      expect(await json.json()).toMatchObject({ status: 'cancelled', offeringTitle: 'Tillitsbasert styring og ledelse' })
+      expect(Number((await ledgerOf(session))!.taken)).toBe(0)
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(await sink.messages()).toEqual([])
+
       const unknown = await catalog.request(`${cancelPath}?token=nope`)
       expect(unknown.status).toBe(404)
       expect(await unknown.text()).toContain('Lenken er ugyldig')
@@ -212,6 +259,35 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       expect(stored.docs).toHaveLength(1)
       expect(stored.docs[0]).toMatchObject({ status: 'new', groupSize: 45, sourceOrigin: agencyOrigin, locale: 'nn' })
     })
+
+    it('refuses a key reused on another service instead of answering a 201 for an order it did not store', async () => {
+      const other = await catalog.payload.create({
+        collection: 'services',
+        data: { title: 'Fremtidsverksted', slug: 'fremtidsverksted', summary: 'Prosesshjelp', deliverables: [{ text: 'Verksted' }], _status: 'published' },
+      })
+      await catalog.payload.update({ collection: 'services', id: fixture.service, data: { slug: 'open-space-nokkel' } })
+      const body = {
+        contactName: 'Kari Nordmann',
+        email: 'kari@oslo.kommune.no',
+        agency: 'Bydel Frogner',
+        wishedDates: 'Uke 12',
+        groupSize: 20,
+        description: 'Open Space om tillit',
+        locale: 'nn',
+        idempotencyKey: 'service-request-reused',
+      }
+      const first = await catalog.request('/api/catalog/v1/services/open-space-nokkel/requests', postJson(body, fresh()))
+      expect(first.status).toBe(201)
+      const reused = await catalog.request(`/api/catalog/v1/services/${other.slug}/requests`, postJson(body, fresh()))
+      expect(reused.status).toBe(409)
+      expect(reused.headers.get('access-control-allow-origin')).toBe(agencyOrigin)
+      expect(((await reused.json()) as ApiErrorBody).error).toEqual({
+        code: 'idempotency-key-reused',
+        message: errorMessages.nn.errors['idempotency-key-reused'],
+      })
+      const stored = await catalog.payload.find({ collection: 'service-requests', where: { idempotencyKey: { equals: 'service-request-reused' } }, depth: 0 })
+      expect(stored.docs.map((doc) => String(doc.service))).toEqual([String(fixture.service)])
+    })
   })
 
   describe('the door', () => {
@@ -234,6 +310,19 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       for (const path of [cancelPath, '/api/catalog/v1/services/x/requests']) {
         const other = await catalog.request(path, { method: 'OPTIONS', headers: { Origin: agencyOrigin, 'Access-Control-Request-Method': 'POST' } })
         expect(other.status).toBe(204)
+      }
+    })
+
+    it('refuses an unknown origin in words that fit every route, sign-up or not, in each language', async () => {
+      const routes = [registrationsPath(fixture.sessions[0]!), '/api/catalog/v1/services/x/requests', cancelPath]
+      for (const lang of ['nb', 'nn', 'en'] as const) {
+        for (const path of routes) {
+          const refused = await catalog.request(path, postJson({}, { origin: 'https://evil.example.com', headers: { 'Accept-Language': lang, ...fresh().headers } }))
+          const { error } = (await refused.json()) as ApiErrorBody
+          expect(refused.status).toBe(403)
+          expect(error).toEqual({ code: 'origin-not-allowed', message: errorMessages[lang].errors['origin-not-allowed'] })
+          expect(error.message).not.toMatch(/påmeld|sign-up/i)
+        }
       }
     })
 

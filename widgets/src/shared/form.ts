@@ -70,7 +70,7 @@ export class FormController<B extends { website?: string }, R> implements Reacti
     const server = this.#serverErrors[key]
     if (server) return server
     const code = this.#touched.has(key) ? this.#clientErrors[key] : undefined
-    return code ? fieldMessages[this.options.locale()][code] : null
+    return (code && fieldMessages[this.options.locale()][code]) || null
   }
 
   /** A field's value as text ('' when empty or a checkbox). */

@@ -1,4 +1,4 @@
-import { toLocale, type ErrorCode, type FieldErrors, type Locale } from '@kurskatalog/contract'
+import type { ErrorCode, FieldErrors, Locale } from '@kurskatalog/contract'
 import type { PayloadRequest } from 'payload'
 import { errorResponse } from '../http/errorResponse.js'
 import { requestLocale } from '../http/requestLocale.js'
@@ -12,8 +12,8 @@ export interface AdmittedWrite {
   origin: string
   headers: Headers
   locale: Locale
-  /** The one error shape, with this request's CORS headers. */
-  refuse(code: ErrorCode, options?: { fields?: FieldErrors; locale?: unknown; headers?: HeadersInit }): Response
+  /** The one error shape, with this request's CORS headers; in `locale`, else the request's language. */
+  refuse(code: ErrorCode, options?: { fields?: FieldErrors; locale?: Locale; headers?: HeadersInit }): Response
 }
 
 /**
@@ -34,7 +34,7 @@ export async function guardWrite(
   const refuse: AdmittedWrite['refuse'] = (code, options = {}) => {
     const merged = new Headers(headers)
     new Headers(options.headers).forEach((value, key) => merged.set(key, value))
-    return errorResponse(code, options.locale === undefined ? locale : toLocale(String(options.locale)), { fields: options.fields, headers: merged })
+    return errorResponse(code, options.locale ?? locale, { fields: options.fields, headers: merged })
   }
   if (!origin || !allowed) return { ok: false, response: refuse('origin-not-allowed') }
   const verdict = await checkRateLimit(req, context, route, origin)

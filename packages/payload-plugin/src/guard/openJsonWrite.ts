@@ -1,10 +1,12 @@
+import type { Locale } from '@kurskatalog/contract'
 import type { PayloadRequest } from 'payload'
+import { requestLocale } from '../http/requestLocale.js'
 import type { CatalogContext } from '../types.js'
 import { guardWrite, type AdmittedWrite } from './guardWrite.js'
 import { honeypotFilled, readBody } from './readBody.js'
 
 export type OpenedWrite =
-  | { ok: true; write: AdmittedWrite; body: unknown; bodyLocale: unknown }
+  | { ok: true; write: AdmittedWrite; body: unknown; bodyLocale: Locale }
   | { ok: false; response: Response }
 
 /**
@@ -17,7 +19,8 @@ export async function openJsonWrite(req: PayloadRequest, context: CatalogContext
   const { write } = door
   const body = await readBody(req, context.maxBodyBytes)
   if (!body.ok) return { ok: false, response: write.refuse(body.code) }
-  const bodyLocale = (body.value as { locale?: unknown } | null)?.locale
+  // Read before validation, so only a string is taken as a language: an object's toString may throw.
+  const bodyLocale = requestLocale(req, (body.value as { locale?: unknown } | null)?.locale)
   if (honeypotFilled(body.value)) return { ok: false, response: write.refuse('spam-suspected', { locale: bodyLocale }) }
   return { ok: true, write, body: body.value, bodyLocale }
 }

@@ -14,6 +14,7 @@ const statusOf: Record<ErrorCode, number> = {
   'session-full': 409,
   'signup-closed': 409,
   'already-registered': 409,
+  'idempotency-key-reused': 409,
   'invalid-token': 404,
   'already-cancelled': 409,
   internal: 500,

@@ -8,7 +8,8 @@ import { seatStoreFor } from './seatStoreFor.js'
 import { loadSessionFacts, type SessionFacts } from './sessionFacts.js'
 
 export type CancelOutcome =
-  | { ok: true; registration: RegistrationDoc; session: SessionFacts; promoted: DocId[] }
+  /** `cancelledNow` is false when the place was already cancelled: cancelling is idempotent, nothing happened. */
+  | { ok: true; registration: RegistrationDoc; session: SessionFacts; promoted: DocId[]; cancelledNow: boolean }
   | { ok: false; code: ErrorCode }
 
 // Tokens are 43 base64url characters; anything else is refused before it reaches the database.
@@ -28,10 +29,11 @@ export async function findByCancelToken(payload: Payload, slugs: CatalogSlugs, t
 export async function cancelRegistration(payload: Payload, slugs: CatalogSlugs, token: unknown, now = new Date()): Promise<CancelOutcome> {
   const registration = await findByCancelToken(payload, slugs, token)
   if (!registration) return { ok: false, code: 'invalid-token' }
-  if (registration.status === 'cancelled') return { ok: false, code: 'already-cancelled' }
   const sessionId = refId(registration.session)
   const session = sessionId === null ? null : await loadSessionFacts(payload, slugs, sessionId)
   if (!session) return { ok: false, code: 'invalid-token' }
+  const alreadyCancelled: CancelOutcome = { ok: true, registration: { ...registration, status: 'cancelled' }, session, promoted: [], cancelledNow: false }
+  if (registration.status === 'cancelled') return alreadyCancelled
   // After the course has ended there is nothing left to cancel.
   const over = session.endsAt !== null && new Date(session.endsAt).getTime() < now.getTime()
   if (over) return { ok: false, code: 'invalid-token' }
@@ -41,12 +43,12 @@ export async function cancelRegistration(payload: Payload, slugs: CatalogSlugs, 
   const wasWaiting = !heldSeat && (await store.cancelIfIn(registration.id, ['waitlisted'], now))
   if (!heldSeat && !wasWaiting) {
     const current = await findRegistration(payload, slugs, { id: { equals: registration.id } })
-    return { ok: false, code: current?.status === 'cancelled' ? 'already-cancelled' : 'invalid-token' }
+    return current?.status === 'cancelled' ? alreadyCancelled : { ok: false, code: 'invalid-token' }
   }
   let promoted: DocId[] = []
   if (heldSeat) {
     await store.releaseSeat(session.id)
     promoted = await promoteFromWaitlist(store, session)
   }
-  return { ok: true, registration: { ...registration, status: 'cancelled' }, session, promoted }
+  return { ok: true, registration: { ...registration, status: 'cancelled' }, session, promoted, cancelledNow: true }
 }

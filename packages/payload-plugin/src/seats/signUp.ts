@@ -54,7 +54,7 @@ async function replay(
 ): Promise<SignupOutcome> {
   const sameSession = String(refId(existing.session)) === String(session.id)
   // A key reused for another sign-up is a client bug; answering the first result would mislead it.
-  if (!sameSession || existing.email !== signup.email) return { ok: false, code: 'validation', fields: { idempotencyKey: 'invalid-choice' } }
+  if (!sameSession || existing.email !== signup.email) return { ok: false, code: 'idempotency-key-reused' }
   const result = await answerFor(payload, slugs, session, existing)
   if (!result) return { ok: false, code: 'already-cancelled' }
   return { ok: true, result, registration: existing, created: false, promoted: [] }

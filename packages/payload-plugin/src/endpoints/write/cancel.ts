@@ -6,11 +6,12 @@ import { readBody } from '../../guard/readBody.js'
 import { cancelRegistration, findByCancelToken } from '../../seats/cancelRegistration.js'
 import { emailPromotions } from '../../seats/promoteAndNotify.js'
 import type { CatalogContext } from '../../types.js'
+import { alreadyCancelledPage } from './cancelPage/alreadyCancelledPage.js'
 import { cancelPageTexts } from './cancelPage/texts.js'
 import { renderPage } from './cancelPage/renderPage.js'
 import { mailerFor } from '../../email/mailer.js'
 
-const statusOf: Partial<Record<ErrorCode, number>> = { 'invalid-token': 404, 'already-cancelled': 409 }
+const statusOf: Partial<Record<ErrorCode, number>> = { 'invalid-token': 404 }
 
 function problemPage(locale: Locale, code: ErrorCode): Response {
   return renderPage({ locale, title: cancelPageTexts[locale].problemTitle, message: errorMessages[locale].errors[code] }, statusOf[code] ?? 400)
@@ -18,7 +19,8 @@ function problemPage(locale: Locale, code: ErrorCode): Response {
 
 /**
  * POST `{ token }` (JSON from a widget, or the cancel page's own form) cancels a registration and
- * gives its seat to the waiting list. Answers `CancelResult`, or for the form a page saying it is done.
+ * gives its seat to the waiting list. Answers `CancelResult`, or for the form a page saying it is done;
+ * the same again, with no email, for a place already cancelled.
  */
 export function cancelEndpoint(context: CatalogContext): Endpoint {
   return {
@@ -39,15 +41,18 @@ export function cancelEndpoint(context: CatalogContext): Endpoint {
         return asPage ? problemPage(locale, outcome.code) : write.refuse(outcome.code, { locale })
       }
 
-      const mailer = mailerFor(req, context)
-      await Promise.all([
-        sendCancellationEmail(mailer, outcome.session, outcome.registration),
-        emailPromotions(mailer, context.slugs, outcome.session, outcome.promoted),
-      ])
+      if (outcome.cancelledNow) {
+        const mailer = mailerFor(req, context)
+        await Promise.all([
+          sendCancellationEmail(mailer, outcome.session, outcome.registration),
+          emailPromotions(mailer, context.slugs, outcome.session, outcome.promoted),
+        ])
+      }
 
       const title = outcome.session.offering.title
       if (asPage) {
         const locale = outcome.registration.locale ?? 'nb'
+        if (!outcome.cancelledNow) return alreadyCancelledPage(locale, title)
         return renderPage({ locale, title: cancelPageTexts[locale].doneTitle, message: cancelPageTexts[locale].done(title) }, 200)
       }
       const result: CancelResult = { status: 'cancelled', offeringTitle: title, startsAt: outcome.session.startsAt ?? '' }

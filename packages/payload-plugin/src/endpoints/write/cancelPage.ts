@@ -6,6 +6,7 @@ import { requestLocale } from '../../http/requestLocale.js'
 import { findByCancelToken } from '../../seats/cancelRegistration.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
 import type { CatalogContext } from '../../types.js'
+import { alreadyCancelledPage } from './cancelPage/alreadyCancelledPage.js'
 import { cancelPageTexts } from './cancelPage/texts.js'
 import { renderPage } from './cancelPage/renderPage.js'
 
@@ -27,9 +28,7 @@ export function cancelPageEndpoint(context: CatalogContext): Endpoint {
       if (!registration || !session || !token) {
         return renderPage({ locale, title: texts.problemTitle, message: errorMessages[locale].errors['invalid-token'] }, 404)
       }
-      if (registration.status === 'cancelled') {
-        return renderPage({ locale, title: texts.doneTitle, message: errorMessages[locale].errors['already-cancelled'] }, 200)
-      }
+      if (registration.status === 'cancelled') return alreadyCancelledPage(locale, session.offering.title)
       const first = session.meetings[0]
       const when = first ? formatMeeting(first.startsAt, first.endsAt, locale) : ''
       return renderPage(

@@ -1,6 +1,6 @@
 import { apiRoutes, validateServiceRequest, type ServiceRequestResult, type ValidServiceRequest } from '@kurskatalog/contract'
 import type { Endpoint, Payload } from 'payload'
-import { relationTo, type ServiceDoc } from '../../catalog/docs.js'
+import { relationTo, type DocId, type ServiceDoc } from '../../catalog/docs.js'
 import { sendServiceRequestReceipt } from '../../email/serviceRequestEmail.js'
 import { openJsonWrite } from '../../guard/openJsonWrite.js'
 import type { CatalogContext, CatalogSlugs } from '../../types.js'
@@ -28,7 +28,13 @@ async function findByKey(payload: Payload, slugs: CatalogSlugs, key: string) {
     pagination: false,
     overrideAccess: true,
   })
-  return (found.docs[0] as unknown as { email: string } | undefined) ?? null
+  return (found.docs[0] as unknown as { email: string; service: DocId | { id: DocId } } | undefined) ?? null
+}
+
+/** Whether an order stored under this key is the one being retried: same service, same person. */
+function isRetryOf(earlier: { email: string; service: DocId | { id: DocId } }, service: ServiceDoc, email: string): boolean {
+  const earlierService = typeof earlier.service === 'object' ? earlier.service.id : earlier.service
+  return String(earlierService) === String(service.id) && earlier.email === email
 }
 
 /** POST an order for a facilitator service: stored with status `new` for the editors, receipt by email. */
@@ -53,8 +59,10 @@ export function serviceRequestEndpoint(context: CatalogContext): Endpoint {
         headers.set('Cache-Control', 'no-store')
         return new Response(JSON.stringify(result), { status: 201, headers })
       }
+      // A key reused for another order is a client bug: a 201 would confirm an order that was never stored.
+      const reused = () => write.refuse('idempotency-key-reused', { locale: request.locale })
       const earlier = await findByKey(req.payload, context.slugs, request.idempotencyKey)
-      if (earlier) return earlier.email === request.email ? answer() : write.refuse('validation', { fields: { idempotencyKey: 'invalid-choice' } })
+      if (earlier) return isRetryOf(earlier, service, request.email) ? answer() : reused()
       try {
         await req.payload.create({
           collection: context.slugs['service-requests'],
@@ -77,8 +85,9 @@ export function serviceRequestEndpoint(context: CatalogContext): Endpoint {
           disableTransaction: true,
         })
       } catch (error) {
-        // The same submit raced itself: the first one stored it, so this is a retry.
-        if (await findByKey(req.payload, context.slugs, request.idempotencyKey)) return answer()
+        // The same submit raced itself (or another order took its key meanwhile): the first one stored it.
+        const twin = await findByKey(req.payload, context.slugs, request.idempotencyKey)
+        if (twin) return isRetryOf(twin, service, request.email) ? answer() : reused()
         throw error
       }
       await sendServiceRequestReceipt(mailerFor(req, context), service.title, request)

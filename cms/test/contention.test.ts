@@ -2,15 +2,11 @@ import type { SignupResult } from '@kurskatalog/contract'
 import { cmsTestDatabases, startBuiltCmsInstances, startMailSink, type BuiltCms, type CmsDatabase, type MailSink } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoAdmin, loginAs, type CmsApi } from './support/cmsApi.js'
+import { createCourseSession } from './support/sessions.js'
 
 const agencyOrigin = 'https://bydel.example.org'
 const signups = 200
 const seats = 20
-
-const inDays = (days: number, hour: number) => {
-  const today = new Date()
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days, hour)).toISOString()
-}
 
 /** A sign-up as a widget on an agency's site sends it, to one of the app processes. */
 async function signUp(cms: BuiltCms, session: string | number, index: number) {
@@ -54,17 +50,7 @@ describe.each(cmsTestDatabases)('contention: two app processes on one $name data
       env: { KK_DEMO_ORIGINS: agencyOrigin, SMTP_HOST: sink.host, SMTP_PORT: String(sink.smtpPort) },
     })
     admin = await loginAs(instances[0]!.url, 'admin', demoAdmin.email, demoAdmin.password)
-    const courses = await admin.get<{ docs: { id: string | number }[] }>('/api/courses?limit=1&depth=0&where[_status][equals]=published')
-    expect(courses.body.docs.length).toBe(1)
-    const created = await admin.post<{ doc: { id: string | number } }>('/api/sessions', {
-      kind: 'course',
-      course: courses.body.docs[0]!.id,
-      capacity: seats,
-      waitlistEnabled: true,
-      meetings: [{ startsAt: inDays(40, 8), endsAt: inDays(40, 14) }],
-    })
-    expect(created.status, JSON.stringify(created.body)).toBe(201)
-    session = created.body.doc.id
+    session = await createCourseSession(admin, seats)
   })
 
   afterAll(async () => {

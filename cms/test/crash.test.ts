@@ -1,6 +1,7 @@
 import { cmsTestDatabases, startBuiltCms, startBuiltCmsInstances, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoAdmin, loginAs, type CmsApi } from './support/cmsApi.js'
+import { createCourseSession } from './support/sessions.js'
 
 const agencyOrigin = 'https://bydel.example.org'
 const signups = 240
@@ -12,11 +13,6 @@ const holding = ['confirmed', 'pending-approval', 'attended', 'no-show']
  * move still under way (a shorter one than a sign-up takes would be a bug the test should show).
  */
 const jobsEnv = { KK_JOBS_CRON: '* * * * * *', KK_SEAT_RECOUNT_CRON: '* * * * * *', KK_SEAT_RECOUNT_QUIET_SECONDS: '20' }
-
-const inDays = (days: number, hour: number) => {
-  const today = new Date()
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days, hour)).toISOString()
-}
 
 /** A sign-up as a widget sends it; a process killed under it answers with a network error, kept as status 0. */
 async function signUp(cms: BuiltCms, session: string | number, index: number): Promise<number> {
@@ -67,16 +63,7 @@ describe.each(cmsTestDatabases)('a CMS process killed during a sign-up race on $
     database = await create()
     instances = await startBuiltCmsInstances(2, { database, env: { KK_DEMO_ORIGINS: agencyOrigin, ...jobsEnv } })
     admin = await loginAs(instances[1]!.url, 'admin', demoAdmin.email, demoAdmin.password)
-    const courses = await admin.get<{ docs: { id: string | number }[] }>('/api/courses?limit=1&depth=0&where[_status][equals]=published')
-    const created = await admin.post<{ doc: { id: string | number } }>('/api/sessions', {
-      kind: 'course',
-      course: courses.body.docs[0]!.id,
-      capacity: seats,
-      waitlistEnabled: true,
-      meetings: [{ startsAt: inDays(40, 8), endsAt: inDays(40, 14) }],
-    })
-    expect(created.status, JSON.stringify(created.body)).toBe(201)
-    session = created.body.doc.id
+    session = await createCourseSession(admin, seats)
   })
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { createCatalogFixture, type CatalogFixture } from './support/catalogFixt
 import { testDatabases } from './support/databases.js'
 import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
 import { failAfterHooks, failSavesOnRequest } from './support/failSavesOnRequest.js'
+import { acceptedSignups, seatsTaken } from './support/seatProbes.js'
 import { emailToSink } from './support/withMailSink.js'
 import { createSession } from './support/writeFixtures.js'
 import { postJson, registrationsPath, signupBody } from './support/writeRequests.js'
@@ -20,22 +21,13 @@ describe.each(testDatabases)('editors changing places in the admin on $name', (d
   let catalog: RunningCatalog
   let fixture: CatalogFixture
   let sink: MailSink
-  let client = 0
-
-  const signUp = async (session: Id, email: string) => {
-    const response = await catalog.request(
-      registrationsPath(session),
-      postJson(signupBody({ email }), { headers: { 'X-Forwarded-For': `198.51.100.${++client % 250}` } }),
-    )
-    expect(response.status, await response.clone().text()).toBe(201)
-  }
+  const signUp = acceptedSignups(() => catalog)
   const places = async (session: Id) =>
     (
       await catalog.payload.find({ collection: 'registrations', where: { session: { equals: session } }, pagination: false, depth: 0, sort: 'createdAt' })
     ).docs
   const statuses = async (session: Id) => (await places(session)).map((doc) => [doc.email, doc.status, doc.waitlistPosition ?? null])
-  const taken = async (session: Id) =>
-    Number((await catalog.payload.find({ collection: 'session-seats', where: { session: { equals: session } }, depth: 0 })).docs[0]?.taken ?? 0)
+  const taken = (session: Id) => seatsTaken(catalog, session)
   const placeOf = async (session: Id, email: string) => (await places(session)).find((doc) => doc.email === email)!
   const promotionTo = (address: string) => (message: MailMessage) => message.to.includes(address) && message.subject.startsWith('Du har fått plass')
   /** The field an editor's refused save is refused on, and the message the admin shows there (in English: the Local API's language). */

@@ -8,9 +8,9 @@ import { seatStoreFor } from '../src/seats/seatStoreFor.js'
 import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
 import { testDatabases } from './support/databases.js'
 import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
+import { acceptedSignups, seatsTaken } from './support/seatProbes.js'
 import { emailToSink } from './support/withMailSink.js'
 import { createSession } from './support/writeFixtures.js'
-import { postJson, registrationsPath, signupBody } from './support/writeRequests.js'
 
 type Id = number | string
 
@@ -29,18 +29,8 @@ describe.each(testDatabases)('seat ledgers recounted from their registrations on
   let catalog: RunningCatalog
   let fixture: CatalogFixture
   let sink: MailSink
-  let client = 0
-
-  const signUp = async (session: Id, email: string) => {
-    const response = await catalog.request(
-      registrationsPath(session),
-      postJson(signupBody({ email }), { headers: { 'X-Forwarded-For': `198.51.100.${++client % 250}` } }),
-    )
-    expect(response.status, await response.clone().text()).toBe(201)
-    return (await response.json()) as { status: string }
-  }
-  const taken = async (session: Id) =>
-    Number((await catalog.payload.find({ collection: 'session-seats', where: { session: { equals: session } }, depth: 0 })).docs[0]?.taken)
+  const signUp = acceptedSignups(() => catalog)
+  const taken = (session: Id) => seatsTaken(catalog, session)
   const statusOf = async (session: Id, email: string) =>
     (await catalog.payload.find({ collection: 'registrations', where: { session: { equals: session }, email: { equals: email } }, depth: 0 })).docs[0]
       ?.status

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 import { reconcileSeats } from '../seats/reconcileSeats.js'
 import type { CatalogContext, SeatReconciliationOptions } from '../types.js'
+import { scheduleUnlessLive } from './scheduleUnlessLive.js'
 
 export const reconcileSeatsTaskSlug = 'kurskatalogReconcileSeats'
 
@@ -12,7 +13,8 @@ export function reconcileSeatsTask(context: CatalogContext, options: SeatReconci
   return {
     slug: reconcileSeatsTaskSlug,
     label: 'Kurskatalog: tell the seat ledgers against the registrations',
-    schedule: [{ cron: options.cron, queue: context.jobsQueue }],
+    // A recount running longer than the quiet period has died with its process (see scheduleUnlessLive).
+    schedule: [{ cron: options.cron, queue: context.jobsQueue, hooks: { beforeSchedule: scheduleUnlessLive(options.quietSeconds) } }],
     // The next scheduled run is the retry: a run that failed changed nothing it did not finish.
     retries: 0,
     outputSchema: [

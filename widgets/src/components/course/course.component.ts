@@ -1,4 +1,4 @@
-import { apiPaths, type OfferingDetail, type SessionDetail, type SessionSummary } from '@kurskatalog/contract'
+import { apiPaths, takesSignups, type OfferingDetail, type SessionDetail, type SessionSummary } from '@kurskatalog/contract'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
@@ -7,7 +7,6 @@ import { renderLoadState } from '../../shared/load-state.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { courseTexts } from './course.texts.js'
 import { renderRichText } from '../../shared/rich-text.js'
-import { canSignUp } from '../../shared/seats.js'
 import { courseStyles } from './course.styles.js'
 // The sign-up form comes with the course: they share one lazily loaded file (see ../course-and-forms.ts).
 import '../signup-form/kk-signup-form.js'
@@ -133,7 +132,7 @@ export class KkCourse extends KkElement {
         <span part="seat-status" class="seat ${seats.tone}">${seats.text}</span>
         ${session.signupDeadline ? html` · ${t.deadline(this.localize.date(session.signupDeadline))}` : nothing}
       </p>
-      ${canSignUp(session)
+      ${takesSignups(session)
         ? html`<button part="button" class="button signup" type="button" aria-expanded=${open ? 'true' : 'false'}
             aria-describedby=${whenId} @click=${() => this.#toggle(session.id)}>${open ? t.hideForm : label}</button>`
         : nothing}

@@ -110,7 +110,6 @@ export class KkCourse extends KkElement {
 
   #renderSession(offering: OfferingDetail, session: SessionSummary): TemplateResult {
     const t = this.localize.texts(courseTexts)
-    const seats = this.seats(session)
     const whenId = `when-${session.id}`
     const open = this.openSession === session.id
     const label = session.seatStatus === 'waitlist' ? t.joinWaitlist : offering.byApplication ? t.apply : t.signUp
@@ -129,7 +128,7 @@ export class KkCourse extends KkElement {
             </ul>`
         : html`<p class="meta">${this.#place(session.meetings[0]?.place?.name, session.meetings[0]?.online ?? false, true)}</p>`}
       <p>
-        <span part="seat-status" class="seat ${seats.tone}">${seats.text}</span>
+        ${this.seats(session)}
         ${session.signupDeadline ? html` · ${t.deadline(this.localize.date(session.signupDeadline))}` : nothing}
       </p>
       ${takesSignups(session)

@@ -1,35 +1,15 @@
+import { offeringLabelsEn } from './labels/en.js'
+import { offeringLabelsNb } from './labels/nb.js'
+import { offeringLabelsNn } from './labels/nn.js'
+import type { OfferingLabels } from './labels/types.js'
 import type { Locale } from './locale.js'
-import type { Audience, Format } from './offerings.js'
 
-/** What visitors read for an offering's audience and format: the two facets' names and each choice. */
-export interface OfferingLabels {
-  audience: string
-  format: string
-  audiences: Record<Audience, string>
-  formats: Record<Format, string>
-}
-
-// One constant per language, so a bundle that loads its languages one by one takes only what it shows.
-export const offeringLabelsNb: OfferingLabels = {
-  audience: 'Målgruppe',
-  format: 'Format',
-  audiences: { leaders: 'Ledere', employees: 'Medarbeidere', all: 'Alle ansatte' },
-  formats: { 'in-person': 'Fysisk', digital: 'Digitalt', hybrid: 'Fysisk og digitalt' },
-}
-
-export const offeringLabelsNn: OfferingLabels = {
-  audience: 'Målgruppe',
-  format: 'Format',
-  audiences: { leaders: 'Leiarar', employees: 'Medarbeidarar', all: 'Alle tilsette' },
-  formats: { 'in-person': 'Fysisk', digital: 'Digitalt', hybrid: 'Fysisk og digitalt' },
-}
-
-export const offeringLabelsEn: OfferingLabels = {
-  audience: 'Audience',
-  format: 'Format',
-  audiences: { leaders: 'Leaders', employees: 'Employees', all: 'All staff' },
-  formats: { 'in-person': 'In person', digital: 'Online', hybrid: 'In person and online' },
-}
+// One file per language, re-exported with `export *`: esbuild splits chunks by file, and a named re-export
+// (`export { x } from`) ties the files together again, so the widgets' first load would carry every language.
+export * from './labels/en.js'
+export * from './labels/nb.js'
+export * from './labels/nn.js'
+export * from './labels/types.js'
 
 /** The public labels of audience and format in every language (the widgets, the CMS's pages and its admin). */
 export const offeringLabels: Record<Locale, OfferingLabels> = { nb: offeringLabelsNb, nn: offeringLabelsNn, en: offeringLabelsEn }

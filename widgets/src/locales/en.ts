@@ -1,3 +1,4 @@
+import { offeringLabelsEn } from '@kurskatalog/contract'
 import type { LocaleTexts } from '../shared/locale-texts.js'
 
 // Its own copy: importing the shared one would tie this file to the first-load chunk.
@@ -10,10 +11,7 @@ const en: LocaleTexts = {
     retry: 'Try again',
     offline: 'We cannot reach the course catalogue right now.',
     offlineLink: 'Open the course catalogue',
-    audience: 'Audience',
-    format: 'Format',
-    audiences: { leaders: 'Leaders', employees: 'Employees', all: 'All staff' },
-    formats: { 'in-person': 'In person', digital: 'Online', hybrid: 'Hybrid' },
+    ...offeringLabelsEn,
     seatsOpen: (n) => `${n} ${plural(n, 'seat', 'seats')} left`,
     seatsFew: (n) => `Only ${n} ${plural(n, 'seat', 'seats')} left`,
     seatsWaitlist: 'Full – waiting list',

@@ -1,15 +1,16 @@
+import { offeringLabelsNn } from '@kurskatalog/contract'
 import type { OtherLocaleTexts } from '../shared/locale-texts.js'
 
 // Its own copy: importing the shared one would tie this file to the first-load chunk.
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other)
 
-/** Nynorsk: only the texts that differ from bokmål; the rest falls back to it. */
+/** Nynorsk: the texts that differ from bokmål, and the contract's nynorsk labels whole; the rest falls back to bokmål. */
 const nn: OtherLocaleTexts = {
   common: {
     loading: 'Lastar …',
     offline: 'Vi får ikkje kontakt med kurskatalogen akkurat no.',
     offlineLink: 'Opne kurskatalogen',
-    audiences: { leaders: 'Leiarar', employees: 'Medarbeidarar', all: 'Alle tilsette' },
+    ...offeringLabelsNn,
     seatsOpen: (n) => `${n} ${plural(n, 'ledig plass', 'ledige plassar')}`,
     seatsFew: (n) => `Berre ${n} ${plural(n, 'plass', 'plassar')} att`,
     seatsClosed: 'Påmeldinga er stengd',

@@ -128,7 +128,7 @@ export const baseStyles = css`
     background: var(--_success-surface);
     color: var(--_success);
   }
-  .seat.few,
+  .seat.few-left,
   .seat.waitlist {
     background: var(--_warning-surface);
   }

@@ -1,4 +1,4 @@
-import type { Audience, Format } from '@kurskatalog/contract'
+import { offeringLabelsNb } from '@kurskatalog/contract'
 import { plural, type TextTable } from './text-table.js'
 
 const nb = {
@@ -6,10 +6,7 @@ const nb = {
   retry: 'Prøv igjen',
   offline: 'Vi får ikke kontakt med kurskatalogen akkurat nå.',
   offlineLink: 'Åpne kurskatalogen',
-  audience: 'Målgruppe',
-  format: 'Form',
-  audiences: { leaders: 'Ledere', employees: 'Medarbeidere', all: 'Alle ansatte' } as Record<Audience, string>,
-  formats: { 'in-person': 'Fysisk', digital: 'Digitalt', hybrid: 'Hybrid' } as Record<Format, string>,
+  ...offeringLabelsNb,
   seatsOpen: (n: number) => `${n} ${plural(n, 'ledig plass', 'ledige plasser')}`,
   seatsFew: (n: number) => `Bare ${n} ${plural(n, 'plass', 'plasser')} igjen`,
   seatsWaitlist: 'Fullt – venteliste',

@@ -28,7 +28,7 @@ export async function signUpFromTheList({ browser, stack, database, screenshot }
     // Narrowed the way the list lets a visitor: a word from the topic, then digital courses only.
     await list.getByLabel('Søk i kursene').fill('tillitsbasert')
     await list.getByRole('button', { name: 'Søk', exact: true }).click()
-    await list.getByLabel('Form', { exact: true }).selectOption({ label: 'Digitalt' })
+    await list.getByLabel('Format', { exact: true }).selectOption({ label: 'Digitalt' })
     await list.getByRole('status').filter({ hasText: 'Viser 1 av 1' }).waitFor()
 
     await list.getByRole('button', { name: course, exact: true }).click()

@@ -257,11 +257,10 @@ export class KkCourseList extends KkElement {
 
   #renderSession(session: SessionSummary): TemplateResult {
     const t = this.#t
-    const seats = this.seats(session)
     const place = session.meetings.find((meeting) => meeting.place)?.place?.name ?? (session.meetings.some((m) => m.online) ? t.online : null)
     return html`<li>
       <time datetime=${session.startsAt}>${this.localize.range(session.startsAt, session.endsAt)}</time>${place ? ` · ${place}` : ''}
-      · <span part="seat-status" class="seat ${seats.tone}">${seats.text}</span>
+      · ${this.seats(session)}
     </li>`
   }
 

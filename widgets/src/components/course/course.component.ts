@@ -1,4 +1,4 @@
-import { apiPaths, type OfferingDetail, type SessionDetail, type SessionSummary } from '@kurskatalog/contract'
+import { apiPaths, takesSignups, type OfferingDetail, type SessionDetail, type SessionSummary } from '@kurskatalog/contract'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
@@ -7,7 +7,6 @@ import { renderLoadState } from '../../shared/load-state.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { courseTexts } from './course.texts.js'
 import { renderRichText } from '../../shared/rich-text.js'
-import { canSignUp } from '../../shared/seats.js'
 import { courseStyles } from './course.styles.js'
 // The sign-up form comes with the course: they share one lazily loaded file (see ../course-and-forms.ts).
 import '../signup-form/kk-signup-form.js'
@@ -111,7 +110,6 @@ export class KkCourse extends KkElement {
 
   #renderSession(offering: OfferingDetail, session: SessionSummary): TemplateResult {
     const t = this.localize.texts(courseTexts)
-    const seats = this.seats(session)
     const whenId = `when-${session.id}`
     const open = this.openSession === session.id
     const label = session.seatStatus === 'waitlist' ? t.joinWaitlist : offering.byApplication ? t.apply : t.signUp
@@ -130,10 +128,10 @@ export class KkCourse extends KkElement {
             </ul>`
         : html`<p class="meta">${this.#place(session.meetings[0]?.place?.name, session.meetings[0]?.online ?? false, true)}</p>`}
       <p>
-        <span part="seat-status" class="seat ${seats.tone}">${seats.text}</span>
+        ${this.seats(session)}
         ${session.signupDeadline ? html` · ${t.deadline(this.localize.date(session.signupDeadline))}` : nothing}
       </p>
-      ${canSignUp(session)
+      ${takesSignups(session)
         ? html`<button part="button" class="button signup" type="button" aria-expanded=${open ? 'true' : 'false'}
             aria-describedby=${whenId} @click=${() => this.#toggle(session.id)}>${open ? t.hideForm : label}</button>`
         : nothing}

@@ -1,5 +1,6 @@
 import {
   apiPaths,
+  takesSignups,
   validateSignup,
   type Answer,
   type SessionDetail,
@@ -16,7 +17,6 @@ import { FormController } from '../../shared/form.js'
 import { formStyles } from '../../shared/form.styles.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { formTexts } from '../../shared/form.texts.js'
-import { canSignUp } from '../../shared/seats.js'
 import { signupFormStyles } from './signup-form.styles.js'
 
 /**
@@ -143,7 +143,7 @@ export class KkSignupForm extends KkElement {
       <time datetime=${session.startsAt}>${this.localize.range(session.startsAt, session.endsAt)}</time>
     </p>`
     if (this.#form.phase === 'done' && this.#form.result) return html`${title}${when}${this.#renderResult(this.#form.result)}`
-    if (!canSignUp(session)) return html`${title}${when}<p part="notice" class="notice">${t.sessionUnavailable}</p>`
+    if (!takesSignups(session)) return html`${title}${when}<p part="notice" class="notice">${t.sessionUnavailable}</p>`
     const fields = this.#fields(session)
     const label = session.seatStatus === 'waitlist' ? t.submitWaitlist : session.offering.kind === 'programme' ? t.submitApplication : t.submitSignup
     return html`${title}${when} ${this.#form.renderForm(fields, label)}`

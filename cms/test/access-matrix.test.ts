@@ -75,7 +75,7 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
   let database: CmsDatabase
   let cms: BuiltCms
   const as = {} as Record<Caller, CmsApi>
-  const ids = {} as { admin: Id; editor: Id; draftCourse: Id; changedCourse: Id; changedCourseTitle: string; facilitator: Id; agency: Id }
+  const ids = {} as { admin: Id; editor: Id; draftCourse: Id; changedCourse: Id; changedCourseTitle: string; facilitator: Id; agency: Id; session: Id }
   /** One existing document per collection (none for empty ones), found by the admin. */
   const sampleId: Record<string, Id | undefined> = {}
   /** What the admin sees in each collection, drafts included. */
@@ -124,6 +124,13 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       allowedOrigins: [{ origin: personalFields.agencyOrigin }],
     })
     expect(withContact.status, JSON.stringify(withContact.body)).toBe(200)
+    const sessions = await editor.get<Page>('/api/sessions?depth=0&limit=1&sort=name')
+    const session = sessions.body.docs[0]!
+    ids.session = session.id
+    const withLink = await editor.patch(`/api/sessions/${session.id}`, {
+      meetings: session.meetings.map((meeting: Record<string, unknown>, index: number) => (index === 0 ? { ...meeting, onlineUrl: personalFields.meetingLink } : meeting)),
+    })
+    expect(withLink.status, JSON.stringify(withLink.body)).toBe(200)
 
     // A service request, so that collection has something to hide.
     const services = await editor.get<Page>('/api/services?depth=0&limit=1')
@@ -307,7 +314,7 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       const answer = await as.anonymous.graphql<Record<string, Page>>(
         `{ Facilitators(limit: 100) { docs { name email } }
            Agencies(limit: 100) { docs { name contactEmail allowedOrigins { origin } } }
-           Sessions(limit: 100) { docs { name registrations { docs { id } } } } }`,
+           Sessions(limit: 100) { docs { name meetings { onlineUrl } registrations { docs { id } } } } }`,
       )
       expect(answer.status).toBeLessThan(500)
       assertNoPersonalData('anonymous GraphQL', answer.body)
@@ -330,6 +337,8 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       const agency = await as.editor.get(`/api/agencies/${ids.agency}?depth=0`)
       expect(agency.body.contactEmail).toBe(personalFields.agencyContactEmail)
       expect(agency.body.allowedOrigins.map((row: { origin: string }) => row.origin)).toContain(personalFields.agencyOrigin)
+      const session = await as.editor.get(`/api/sessions/${ids.session}?depth=0`)
+      expect(session.body.meetings[0].onlineUrl).toBe(personalFields.meetingLink)
       const graphql = await as.editor.graphql<Record<string, any>>(
         `{ Facilitator(id: ${JSON.stringify(ids.facilitator)}) { email } Sessions(limit: 100) { docs { registrations { docs { id email } } } } }`,
       )

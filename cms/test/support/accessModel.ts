@@ -51,7 +51,7 @@ export const collectionAccess: CollectionAccess[] = [
     drafts: false,
     populated: true,
     read: catalogue('all'),
-    privatePaths: ['registrations', 'registrations.email', 'registrations.status', 'course.facilitators.email'],
+    privatePaths: ['registrations', 'registrations.email', 'registrations.status', 'course.facilitators.email', 'meetings.onlineUrl'],
   },
   {
     slug: 'registrations',
@@ -105,6 +105,7 @@ export const personalFields = {
   facilitatorEmail: 'kursholder.test@example.org',
   agencyContactEmail: 'kontakt.test@example.org',
   agencyOrigin: 'https://intranett.test.example.org',
+  meetingLink: 'https://moete.test.example.org/hemmelig-rom',
 }
 
 /** Texts that exist only in unpublished versions: anonymous callers must never see them. */

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { locales } from '@kurskatalog/contract'
+import { editorsOnlyField } from '../../access/editorsOnly.js'
 import { readsWholeCollection } from '../../access/readsWholeCollection.js'
 import { registerAccess } from '../../access/registerAccess.js'
 import { embedSnippetField } from '../../fields/embedSnippetField.js'
@@ -105,7 +106,14 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
             type: 'row',
             fields: [
               { name: 'location', type: 'relationship', relationTo: context.slugs.locations, label: label('Sted', 'Location') },
-              { name: 'onlineUrl', type: 'text', label: label('Lenke til digitalt møte', 'Online meeting link'), maxLength: 500 },
+              {
+                name: 'onlineUrl',
+                type: 'text',
+                label: label('Lenke til digitalt møte', 'Online meeting link'),
+                maxLength: 500,
+                // The way into the meeting: for the people on it (their emails and calendar files), not for anyone reading the API.
+                access: { read: editorsOnlyField(context) },
+              },
             ],
           },
         ],

@@ -1,4 +1,4 @@
-import { catalogTimeZone, type OfferingListResponse, type OfferingSummary, type SeatStatus, type SessionSummary } from '@kurskatalog/contract'
+import { catalogTimeZone, offeringLabelsNb, type OfferingListResponse, type OfferingSummary, type SeatStatus, type SessionSummary } from '@kurskatalog/contract'
 
 /** Text to put between tags or in a quoted attribute. */
 export function escapeHtml(text: string): string {
@@ -6,8 +6,7 @@ export function escapeHtml(text: string): string {
 }
 
 const kinds = { course: 'Kurs', programme: 'Program' } as const
-const audiences = { leaders: 'Ledere', employees: 'Medarbeidere', all: 'Alle' } as const
-const formats = { 'in-person': 'Fysisk', digital: 'Digitalt', hybrid: 'Hybrid' } as const
+const { audiences, formats } = offeringLabelsNb
 
 function seatText(session: SessionSummary): string {
   const labels: Record<SeatStatus, string> = {

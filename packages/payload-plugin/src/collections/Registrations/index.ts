@@ -29,6 +29,9 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       defaultColumns: ['name', 'email', 'agency', 'session', 'status', 'createdAt'],
       listSearchableFields: ['name', 'email', 'agency'],
       description: retentionPolicyText(context, { nb: 'at gjennomføringen er slutt', en: 'the session ended' }),
+      components: {
+        beforeListTable: [{ path: '@kurskatalog/payload-plugin/admin#ErasePersonForm', clientProps: { registrationsSlug: context.slugs.registrations } }],
+      },
     },
     access: { read: editors, create: editors, update: editors, delete: editors },
     endpoints: [erasePersonEndpoint(context)],

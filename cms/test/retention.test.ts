@@ -38,11 +38,15 @@ describe.each(cmsTestDatabases)('retention and erasure in the built CMS on $name
     expect(anonymous.status).toBe(403)
     expect((await admin.get(`/api/registrations/${id}?depth=0`)).body).toMatchObject({ name: 'Slett Megsen', email })
 
-    const erased = await admin.post<{ receipt: { rows: { collection: string; id: string | number; fields: string[] }[] } }>('/api/registrations/erase-person', { email })
+    const erased = await admin.post<{ receipt: { rows: { collection: string; id: string | number; fields: string[] }[]; placesGivenUp: (string | number)[] } }>(
+      '/api/registrations/erase-person',
+      { email },
+    )
     expect(erased.status, JSON.stringify(erased.body)).toBe(200)
+    expect(erased.body.receipt.placesGivenUp).toEqual([id])
     expect(erased.body.receipt.rows).toEqual([{ collection: 'registrations', id, fields: expect.arrayContaining(['name', 'email', 'role', 'cancelToken']) }])
     const row = (await admin.get(`/api/registrations/${id}?depth=0`)).body
-    expect(row).toMatchObject({ name: 'Anonymisert', status: 'confirmed', agency: 'Bydel Frogner', anonymisedAt: expect.any(String) })
+    expect(row).toMatchObject({ name: 'Anonymisert', status: 'cancelled', agency: 'Bydel Frogner', anonymisedAt: expect.any(String) })
     expect(JSON.stringify(row)).not.toContain('slett.meg')
 
     const list = await admin.request<string>('/admin/collections/registrations', { headers: { Accept: 'text/html' } })

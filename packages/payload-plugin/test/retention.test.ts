@@ -207,7 +207,7 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
 
   it('anonymises every registration of a session past the period and every closed request, with nothing of the person left', async () => {
     const ledger = await seatsTaken(catalog, oldSession)
-    const sent = sink.messages.length
+    const sent = (await sink.messages()).length
     const report = await anonymise(yearOn())
     const ids = (collection: string) => report.rows.filter((row) => row.collection === collection).map((row) => String(row.id)).sort()
     const tags = ['attended', 'cancelled', 'promoted', 'waiting']
@@ -225,7 +225,8 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
     expect(waiting).toMatchObject({ status: 'waitlisted', agency: 'Bydel Gamle Oslo' })
     expect(waiting.waitlistPosition).toEqual(expect.any(Number))
     expect((await stored('registrations', people.get('attended')!.id)).status).toBe('attended')
-    expect(sink.messages.length, 'anonymising sends nothing').toBe(sent)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect((await sink.messages()).length, 'anonymising sends nothing').toBe(sent)
 
     for (const tag of ['delivered', 'declined']) {
       const row = await stored('service-requests', requests[tag]!.id)
@@ -291,32 +292,44 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
         body: typeof body === 'string' ? body : JSON.stringify(body),
       })
 
-    it('removes one person from every registration and request at once, with a receipt', async () => {
-      const session = await createSessionEnding(60, 5)
+    it('removes one person from every registration and request at once, gives up their place, with a receipt', async () => {
+      const session = await createSessionEnding(60, 1)
       const row = await signUp(session, 'erase')
+      const next = await signUp(session, 'erase-next')
+      expect(next.status).toBe('waitlisted')
       const email = people.get('erase')!.person.email
       const request = await payload.create({
         collection: 'service-requests',
         data: { service: fixture.service, contactName: 'Slettes Nå', email, agency: 'Bydel Gamle Oslo', wishedDates: 'Høst', groupSize: 3, description: 'Om oss', idempotencyKey: `erase-${run}-0123456789abc` },
       })
       await payload.create({ collection: 'payload-jobs', data: { taskSlug: reconcileSeatsTaskSlug, queue: 'other', input: { to: email } } })
-      const others = (await storedAll()).registrations.filter((doc) => String(doc.id) !== String(row.id))
-      const taken = await seatsTaken(catalog, session)
+      const others = (await storedAll()).registrations.filter((doc) => ![String(row.id), String(next.id)].includes(String(doc.id)))
+      const toPerson = async () => (await sink.messages()).filter((message) => message.to.includes(email)).length
+      const sentToPerson = await toPerson()
 
       const response = await erase({ email: email.toUpperCase() })
       expect(response.status, await response.clone().text()).toBe(200)
-      const { receipt } = (await response.json()) as { receipt: AnonymisationReport }
+      const { receipt } = (await response.json()) as { receipt: AnonymisationReport & { placesGivenUp: Id[] } }
       expect(receipt.anonymisedAt).toEqual(expect.any(String))
       expect(receipt.jobsRemoved).toBe(1)
+      expect(receipt.placesGivenUp).toEqual([row.id])
       expect(receipt.rows).toEqual([
         { collection: 'registrations', id: row.id, fields: expect.arrayContaining(['name', 'email', 'role', 'answers', 'cancelToken', 'sourceUrl']) },
         { collection: 'service-requests', id: request.id, fields: expect.arrayContaining(['contactName', 'email', 'description', 'idempotencyKey']) },
       ])
       await expectNothingOf('erase')
       expect(JSON.stringify(await stored('service-requests', request.id))).not.toContain(email)
-      expect(await seatsTaken(catalog, session)).toBe(taken)
-      expect((await stored('registrations', row.id)).status).toBe('confirmed')
-      expect((await storedAll()).registrations.filter((doc) => String(doc.id) !== String(row.id))).toEqual(others)
+      // The seat went to the next on the waiting list, who is told; the erased person is not written to.
+      expect((await stored('registrations', row.id)).status).toBe('cancelled')
+      expect((await stored('registrations', next.id)).status).toBe('confirmed')
+      expect(await seatsTaken(catalog, session)).toBe(1)
+      await sink.waitFor((message) => message.to.includes(people.get('erase-next')!.person.email) && message.subject.startsWith('Du har fått plass'))
+      expect(await toPerson()).toBe(sentToPerson)
+      expect((await storedAll()).registrations.filter((doc) => ![String(row.id), String(next.id)].includes(String(doc.id)))).toEqual(others)
+
+      const again = await erase({ email })
+      expect(again.status).toBe(200)
+      expect(((await again.json()) as { receipt: AnonymisationReport & { placesGivenUp: Id[] } }).receipt).toMatchObject({ rows: [], placesGivenUp: [] })
     })
 
     const refused: { name: string; body: unknown; token?: string | null; contentType?: string; status: number }[] = [

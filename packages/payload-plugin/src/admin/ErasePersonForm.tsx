@@ -10,6 +10,7 @@ interface ReceiptRow {
 interface Receipt {
   anonymisedAt: string
   rows: ReceiptRow[]
+  placesGivenUp: (number | string)[]
   jobsRemoved: number
 }
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; email: string; receipt: Receipt } | { kind: 'error'; message: string }
@@ -66,7 +67,7 @@ export function ErasePersonForm({ registrationsSlug }: ErasePersonFormProps) {
         <form onSubmit={submit} style={{ marginTop: 'calc(var(--base) / 2)', maxWidth: '40rem' }}>
           <p>
             Når noen ber om å bli slettet (GDPR art. 17): alle påmeldinger og bestillinger med denne e-postadressen anonymiseres
-            nå. Status og tall beholdes for statistikken.
+            nå, og plasser på kommende gjennomføringer meldes av. Status og tall beholdes for statistikken.
           </p>
           <label htmlFor={inputId}>E-postadresse</label>
           <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)', alignItems: 'center' }}>
@@ -102,6 +103,8 @@ function ErasureReceipt({ email, receipt }: { email: string; receipt: Receipt })
         Kvittering: personopplysningene til {email} ble slettet {when(receipt.anonymisedAt)} fra {receipt.rows.length}{' '}
         {receipt.rows.length === 1 ? 'rad' : 'rader'}
         {receipt.jobsRemoved > 0 ? `, og ${receipt.jobsRemoved} jobb(er) i køen med kopier ble fjernet` : ''}.
+        {receipt.placesGivenUp.length > 0 &&
+          ` ${receipt.placesGivenUp.length} ${receipt.placesGivenUp.length === 1 ? 'plass' : 'plasser'} på kommende gjennomføringer ble meldt av, og ventelisten rykket opp.`}
       </p>
       <ul>
         {receipt.rows.map((row) => (

@@ -2,6 +2,7 @@ import { emailField, runRule } from '@kurskatalog/contract'
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { readBody } from '../../guard/readBody.js'
 import { erasePerson } from '../../retention/anonymise.js'
+import { givePlacesUp } from '../../retention/givePlacesUp.js'
 import type { CatalogContext } from '../../types.js'
 
 export const erasePersonPath = '/erase-person'
@@ -47,9 +48,11 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * POST `{ email }` on the registrations collection (`/api/registrations/erase-person`): an erasure on
- * request (GDPR art. 17). Editors only. Anonymises every registration and service request with that
- * address and the jobs that carry it, in one transaction, and answers the receipt: which rows, which
- * fields, when. Nothing is written for a refused request.
+ * request (GDPR art. 17). Editors only. Cancels the places the person still holds on sessions not yet
+ * ended (the seat engine's own writes, outside the transaction, as a cancel link's), then anonymises every
+ * registration and service request with that address and the jobs that carry it, in one transaction, and
+ * answers the receipt: which rows, which fields, which places were given up, when. Nothing is written for
+ * a refused request.
  */
 export function erasePersonEndpoint(context: CatalogContext): Endpoint {
   return {
@@ -63,9 +66,10 @@ export function erasePersonEndpoint(context: CatalogContext): Endpoint {
       const email = runRule(emailField, body.value.email, 'email')
       if (!email.ok) return refusal(req, 'email')
 
+      const placesGivenUp = await givePlacesUp(req, context, email.value)
       const ownTransaction = await initTransaction(req)
       try {
-        const receipt = await erasePerson(req, context, email.value)
+        const receipt = { ...(await erasePerson(req, context, email.value)), placesGivenUp }
         if (ownTransaction) await commitTransaction(req)
         return Response.json({ receipt }, { headers: { 'Cache-Control': 'no-store' } })
       } catch (error) {

@@ -21,3 +21,15 @@ export function seatReconciliationFromEnv(env: NodeJS.ProcessEnv = process.env):
     ...(env.KK_SEAT_RECOUNT_QUIET_SECONDS && Number.isFinite(quiet) && quiet >= 0 ? { quietSeconds: quiet } : {}),
   }
 }
+
+/**
+ * `KK_RETENTION_DAYS`: days after a session ended (or a service request was closed) before its personal
+ * data is anonymised; `false` turns the daily job off. Unset: the plugin's default (365). Anything else
+ * that is not a whole number of days stops the start, since a silently ignored retention period is unlawful.
+ */
+export function retentionDaysFromEnv(env: NodeJS.ProcessEnv = process.env): number | false | undefined {
+  const value = env.KK_RETENTION_DAYS?.trim()
+  if (!value) return undefined
+  if (value === 'false') return false
+  return Number(value)
+}

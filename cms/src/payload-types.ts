@@ -131,6 +131,7 @@ export interface Config {
   jobs: {
     tasks: {
       kurskatalogReconcileSeats: TaskKurskatalogReconcileSeats;
+      kurskatalogAnonymise: TaskKurskatalogAnonymise;
       inline: {
         input: unknown;
         output: unknown;
@@ -512,6 +513,8 @@ export interface Location {
   createdAt: string;
 }
 /**
+ * Personal data is anonymised automatically 365 days after the session ended.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
@@ -541,6 +544,10 @@ export interface Registration {
   sourceUrl?: string | null;
   promotedAt?: string | null;
   cancelledAt?: string | null;
+  /**
+   * The personal data is removed. Status and counts are kept for statistics.
+   */
+  anonymisedAt?: string | null;
   cancelToken?: string | null;
   idempotencyKey?: string | null;
   activeKey?: string | null;
@@ -548,6 +555,8 @@ export interface Registration {
   createdAt: string;
 }
 /**
+ * Personal data is anonymised automatically 365 days after the request was declined or delivered.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "service-requests".
  */
@@ -565,6 +574,14 @@ export interface ServiceRequest {
   internalNotes?: string | null;
   locale?: ('nb' | 'nn' | 'en') | null;
   sourceOrigin?: string | null;
+  /**
+   * When the request was declined or delivered.
+   */
+  closedAt?: string | null;
+  /**
+   * The personal data is removed. Status and counts are kept for statistics.
+   */
+  anonymisedAt?: string | null;
   idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -662,7 +679,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'kurskatalogReconcileSeats';
+        taskSlug: 'inline' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise';
         taskID: string;
         input?:
           | {
@@ -695,7 +712,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'kurskatalogReconcileSeats') | null;
+  taskSlug?: ('inline' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1024,6 +1041,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   sourceUrl?: T;
   promotedAt?: T;
   cancelledAt?: T;
+  anonymisedAt?: T;
   cancelToken?: T;
   idempotencyKey?: T;
   activeKey?: T;
@@ -1047,6 +1065,8 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   internalNotes?: T;
   locale?: T;
   sourceOrigin?: T;
+  closedAt?: T;
+  anonymisedAt?: T;
   idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1245,6 +1265,17 @@ export interface TaskKurskatalogReconcileSeats {
   output: {
     recounted: number;
     promoted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogAnonymise".
+ */
+export interface TaskKurskatalogAnonymise {
+  input?: unknown;
+  output: {
+    anonymised: number;
+    jobsRemoved: number;
   };
 }
 /**

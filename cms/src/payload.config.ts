@@ -9,7 +9,7 @@ import { Media } from './collections/Media.js'
 import { Users } from './collections/Users.js'
 import { databaseFromEnv } from './database.js'
 import { emailFromEnv } from './email.js'
-import { catalogJobsQueue, jobsFromEnv, seatReconciliationFromEnv } from './jobs.js'
+import { catalogJobsQueue, jobsFromEnv, retentionDaysFromEnv, seatReconciliationFromEnv } from './jobs.js'
 import { seedOnFirstStart } from './seed/seedOnFirstStart.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,6 +37,7 @@ export default buildConfig({
       emailFrom: process.env.EMAIL_FROM_ADDRESS,
       jobsQueue: catalogJobsQueue,
       seatReconciliation: seatReconciliationFromEnv(),
+      retentionDays: retentionDaysFromEnv(),
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

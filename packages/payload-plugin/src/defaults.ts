@@ -9,4 +9,6 @@ export const defaults = {
   maxBodyBytes: 16 * 1024,
   jobsQueue: 'kurskatalog',
   seatReconciliation: { cron: '0 */10 * * * *', quietSeconds: 600 },
+  retentionDays: 365,
+  retentionCron: '0 30 3 * * *',
 } as const

@@ -3,6 +3,10 @@ import { catalogCollections, type CatalogContext, type CatalogSlugs, type Kurska
 
 /** The options with every default (defaults.ts) filled in. */
 export function resolveOptions(options: KurskatalogOptions): CatalogContext {
+  const days = options.retentionDays
+  if (days !== undefined && days !== false && !(Number.isInteger(days) && days >= 1)) {
+    throw new Error(`kurskatalog: retentionDays must be a whole number of days, 1 or more, or false (got ${String(days)})`)
+  }
   const slugs = Object.fromEntries(
     catalogCollections.map((name) => [name, options.slugs?.[name] ?? name]),
   ) as CatalogSlugs
@@ -17,5 +21,7 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     maxBodyBytes: options.maxBodyBytes ?? defaults.maxBodyBytes,
     jobsQueue: options.jobsQueue ?? defaults.jobsQueue,
     seatReconciliation: options.seatReconciliation === false ? false : { ...defaults.seatReconciliation, ...options.seatReconciliation },
+    retentionDays: options.retentionDays ?? defaults.retentionDays,
+    retentionCron: options.retentionCron ?? defaults.retentionCron,
   }
 }

@@ -88,6 +88,19 @@ export interface KurskatalogOptions {
    * @default { cron: '0 *\/10 * * * *', quietSeconds: 600 }
    */
   seatReconciliation?: false | Partial<SeatReconciliationOptions>
+  /**
+   * Days after a session ended, or a service request was closed (declined or delivered), before the
+   * person's data in it is anonymised by a daily job: name, email, role, answers, tokens and source
+   * go; status, agency, attendance and counts stay. `false` keeps personal data until an editor
+   * erases it.
+   * @default 365
+   */
+  retentionDays?: false | number
+  /**
+   * When the daily anonymisation is scheduled (croner syntax, seconds first allowed).
+   * @default '0 30 3 * * *' (03:30 every night, server time)
+   */
+  retentionCron?: string
 }
 
 export interface SeatReconciliationOptions {
@@ -127,4 +140,6 @@ export interface CatalogContext {
   maxBodyBytes: number
   jobsQueue: string
   seatReconciliation: SeatReconciliationOptions | false
+  retentionDays: number | false
+  retentionCron: string
 }

@@ -128,7 +128,7 @@ describe.each(testDatabases)('seat ledgers recounted from their registrations on
     await loseSeat(session, 2)
     await new Promise((resolve) => setTimeout(resolve, (quietSeconds + 0.2) * 1000))
     const scheduled = await catalog.payload.jobs.handleSchedules({ queue: context.jobsQueue })
-    expect(scheduled.queued.map((queueable) => queueable.taskConfig?.slug)).toEqual([reconcileSeatsTaskSlug])
+    expect(scheduled.queued.map((queueable) => queueable.taskConfig?.slug)).toContain(reconcileSeatsTaskSlug)
     // Queued to run at the cron's next moment (here: the next second).
     await new Promise((resolve) => setTimeout(resolve, 1100))
     const run = await catalog.payload.jobs.run({ queue: context.jobsQueue })

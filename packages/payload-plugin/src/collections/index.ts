@@ -28,11 +28,12 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   'rate-limits': buildRateLimits,
 }
 
-/** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks. */
+/** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks or endpoints. */
 const withoutBehaviour = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   admin: { ...collection.admin, hidden: true },
   hooks: {},
+  endpoints: [],
 })
 
 /** Every catalogue collection, each passed through the host app's override if it gave one. */

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { locales, registrationStatuses } from '@kurskatalog/contract'
 import { editorsOnly } from '../../access/editorsOnly.js'
+import { erasePersonEndpoint } from '../../endpoints/admin/erasePersonEndpoint.js'
 import { label, peopleGroup } from '../../labels.js'
+import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
+import { retentionPolicyText } from '../../retention/policyText.js'
 import type { CatalogContext } from '../../types.js'
 import { checkSeatsBeforeChange, freeSeatAfterChange, freeSeatAfterDelete } from './hooks/keepSeatsInStep.js'
 
@@ -25,8 +28,13 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       useAsTitle: 'name',
       defaultColumns: ['name', 'email', 'agency', 'session', 'status', 'createdAt'],
       listSearchableFields: ['name', 'email', 'agency'],
+      description: retentionPolicyText(context, { nb: 'at gjennomføringen er slutt', en: 'the session ended' }),
+      components: {
+        beforeListTable: [{ path: '@kurskatalog/payload-plugin/admin#ErasePersonForm', clientProps: { registrationsSlug: context.slugs.registrations } }],
+      },
     },
     access: { read: editors, create: editors, update: editors, delete: editors },
+    endpoints: [erasePersonEndpoint(context)],
     hooks: {
       beforeChange: [checkSeatsBeforeChange(context)],
       afterChange: [freeSeatAfterChange(context)],
@@ -89,6 +97,7 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       { name: 'sourceUrl', type: 'text', label: label('Meldt på fra side', 'Signed up from page'), admin: { readOnly: true, position: 'sidebar' } },
       { name: 'promotedAt', type: 'date', label: label('Flyttet opp fra venteliste', 'Promoted from waiting list'), admin: { readOnly: true, position: 'sidebar' } },
       { name: 'cancelledAt', type: 'date', label: label('Avmeldt', 'Cancelled at'), admin: { readOnly: true, position: 'sidebar' } },
+      anonymisedAtField(),
       // Secrets and integrity keys: never shown, never editable in the admin.
       { name: 'cancelToken', type: 'text', unique: true, index: true, admin: { hidden: true } },
       { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },

@@ -2,7 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { locales, serviceRequestStatuses } from '@kurskatalog/contract'
 import { editorsOnly } from '../../access/editorsOnly.js'
 import { label, peopleGroup } from '../../labels.js'
+import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
+import { retentionPolicyText } from '../../retention/policyText.js'
 import type { CatalogContext } from '../../types.js'
+import { stampClosedAt } from './hooks/stampClosedAt.js'
 
 const statusLabels: Record<(typeof serviceRequestStatuses)[number], Record<string, string>> = {
   new: label('Ny', 'New'),
@@ -23,8 +26,10 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
       useAsTitle: 'agency',
       defaultColumns: ['agency', 'service', 'contactName', 'status', 'createdAt'],
       listSearchableFields: ['agency', 'contactName', 'email'],
+      description: retentionPolicyText(context, { nb: 'at bestillingen ble avslått eller levert', en: 'the request was declined or delivered' }),
     },
     access: { read: editors, create: editors, update: editors, delete: editors },
+    hooks: { beforeChange: [stampClosedAt] },
     fields: [
       { name: 'service', type: 'relationship', relationTo: context.slugs.services, required: true, label: label('Tjeneste', 'Service') },
       {
@@ -64,6 +69,14 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
         admin: { position: 'sidebar' },
       },
       { name: 'sourceOrigin', type: 'text', label: label('Bestilt fra nettsted', 'Ordered from site'), admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'closedAt',
+        type: 'date',
+        index: true,
+        label: label('Avsluttet', 'Closed at'),
+        admin: { readOnly: true, position: 'sidebar', description: label('Da bestillingen ble avslått eller levert.', 'When the request was declined or delivered.') },
+      },
+      anonymisedAtField(),
       { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
     ],
   }

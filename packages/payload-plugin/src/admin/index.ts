@@ -1,0 +1,2 @@
+/** The plugin's admin components, loaded by Payload's import map (`@kurskatalog/payload-plugin/admin#…`). */
+export { ErasePersonForm, type ErasePersonFormProps } from './ErasePersonForm.js'

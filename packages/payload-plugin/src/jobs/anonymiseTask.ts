@@ -1,0 +1,27 @@
+import type { TaskConfig } from 'payload'
+import { anonymiseExpired } from '../retention/anonymise.js'
+import type { CatalogContext } from '../types.js'
+
+export const anonymiseTaskSlug = 'kurskatalogAnonymise'
+
+type AnonymiseIO = { input: Record<string, never>; output: { anonymised: number; jobsRemoved: number } }
+
+/** The daily retention run (see `anonymiseExpired`), on the plugin's queue. */
+export function anonymiseTask(context: CatalogContext): TaskConfig<AnonymiseIO> {
+  return {
+    slug: anonymiseTaskSlug,
+    label: 'Kurskatalog: anonymise registrations and service requests past the retention period',
+    schedule: context.retentionDays === false ? undefined : [{ cron: context.retentionCron, queue: context.jobsQueue }],
+    // Tomorrow's run is the retry: every row it finished is done, and the rest are still due.
+    retries: 0,
+    outputSchema: [
+      { name: 'anonymised', type: 'number', required: true },
+      { name: 'jobsRemoved', type: 'number', required: true },
+    ],
+    handler: async ({ req }) => {
+      const report = await anonymiseExpired(req, context)
+      // Counts only: the output is kept in the job's log, which must not become a copy of what was removed.
+      return { output: { anonymised: report.rows.length, jobsRemoved: report.jobsRemoved } }
+    },
+  }
+}

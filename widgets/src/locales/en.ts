@@ -1,9 +1,6 @@
 import { offeringLabelsEn } from '@kurskatalog/contract'
 import type { LocaleTexts } from '../shared/locale-texts.js'
 
-// Its own copy: importing the shared one would tie this file to the first-load chunk.
-const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other)
-
 /** English, complete: the type makes a missing text a compile error. */
 const en: LocaleTexts = {
   common: {
@@ -12,12 +9,6 @@ const en: LocaleTexts = {
     offline: 'We cannot reach the course catalogue right now.',
     offlineLink: 'Open the course catalogue',
     ...offeringLabelsEn,
-    seatsOpen: (n) => `${n} ${plural(n, 'seat', 'seats')} left`,
-    seatsFew: (n) => `Only ${n} ${plural(n, 'seat', 'seats')} left`,
-    seatsWaitlist: 'Full – waiting list',
-    seatsFull: 'Full',
-    seatsClosed: 'Sign-up closed',
-    seatsCancelled: 'Cancelled',
     noDates: 'No dates have been set yet.',
     online: 'Online',
     free: 'Free',
@@ -35,7 +26,6 @@ const en: LocaleTexts = {
     searchLabel: 'Search the courses',
     topic: 'Topic',
     any: 'All',
-    kinds: { course: 'Course', programme: 'Leadership programme' },
     shownOf: (shown, total) => `Showing ${shown} of ${total}`,
     showMore: 'Show more',
     courseList: 'Courses',
@@ -46,7 +36,7 @@ const en: LocaleTexts = {
     learningOutcomes: 'What you will learn',
     facilitators: 'Facilitators',
     sessions: 'Dates and sign-up',
-    meetings: (n) => `${n} ${plural(n, 'meeting', 'meetings')}`,
+    meetings: ['# meeting', '# meetings'],
     duration: 'Duration',
     price: 'Price',
     deadline: (date) => `Sign-up deadline ${date}`,

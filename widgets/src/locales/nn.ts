@@ -1,9 +1,6 @@
 import { offeringLabelsNn } from '@kurskatalog/contract'
 import type { OtherLocaleTexts } from '../shared/locale-texts.js'
 
-// Its own copy: importing the shared one would tie this file to the first-load chunk.
-const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other)
-
 /** Nynorsk: the texts that differ from bokmål, and the contract's nynorsk labels whole; the rest falls back to bokmål. */
 const nn: OtherLocaleTexts = {
   common: {
@@ -11,9 +8,6 @@ const nn: OtherLocaleTexts = {
     offline: 'Vi får ikkje kontakt med kurskatalogen akkurat no.',
     offlineLink: 'Opne kurskatalogen',
     ...offeringLabelsNn,
-    seatsOpen: (n) => `${n} ${plural(n, 'ledig plass', 'ledige plassar')}`,
-    seatsFew: (n) => `Berre ${n} ${plural(n, 'plass', 'plassar')} att`,
-    seatsClosed: 'Påmeldinga er stengd',
     noDates: 'Ingen datoar er sette opp enno.',
   },
   courseList: {
@@ -23,14 +17,13 @@ const nn: OtherLocaleTexts = {
     empty: 'Ingen kurs passar med det du har valt.',
     emptyCatalogue: 'Det er ingen kurs i katalogen akkurat no.',
     searchLabel: 'Søk i kursa',
-    kinds: { course: 'Kurs', programme: 'Leiarprogram' },
     showMore: 'Vis fleire',
   },
   course: {
     loadFailed: 'Vi kunne ikkje hente kurset.',
     facilitators: 'Kurshaldarar',
     sessions: 'Datoar og påmelding',
-    meetings: (n) => `${n} ${plural(n, 'samling', 'samlingar')}`,
+    meetings: ['# samling', '# samlingar'],
     duration: 'Varigheit',
     joinWaitlist: 'Set deg på venteliste',
   },

@@ -1,5 +1,5 @@
 import { offeringLabelsNb } from '@kurskatalog/contract'
-import { plural, type TextTable } from './text-table.js'
+import type { TextTable } from './text-table.js'
 
 const nb = {
   loading: 'Laster …',
@@ -7,12 +7,6 @@ const nb = {
   offline: 'Vi får ikke kontakt med kurskatalogen akkurat nå.',
   offlineLink: 'Åpne kurskatalogen',
   ...offeringLabelsNb,
-  seatsOpen: (n: number) => `${n} ${plural(n, 'ledig plass', 'ledige plasser')}`,
-  seatsFew: (n: number) => `Bare ${n} ${plural(n, 'plass', 'plasser')} igjen`,
-  seatsWaitlist: 'Fullt – venteliste',
-  seatsFull: 'Fullt',
-  seatsClosed: 'Påmeldingen er stengt',
-  seatsCancelled: 'Avlyst',
   noDates: 'Ingen datoer er satt opp ennå.',
   online: 'Digitalt',
   free: 'Gratis',

@@ -2,7 +2,7 @@ import { html, nothing, LitElement, type PropertyDeclarations, type TemplateResu
 import { apiOrigin } from './api.js'
 import { emit, type KkEvents } from './events.js'
 import { LocaleController } from './localize.js'
-import type { Price, SeatStatus, SessionSummary } from '@kurskatalog/contract'
+import { counted, type Price, type SessionSummary } from '@kurskatalog/contract'
 
 /** What every kk-* element shares: where the API is, which language to speak, and heading levels. */
 export abstract class KkElement extends LitElement {
@@ -50,17 +50,7 @@ export abstract class KkElement extends LitElement {
    * status (the class is the contract's seat status).
    */
   protected seats({ seatStatus, seatsLeft }: SessionSummary): TemplateResult {
-    const t = this.localize.t
-    // Both counts are formatted, one shown: simpler than a switch, and cheaper in bytes.
-    const text: Record<SeatStatus, string> = {
-      open: t.seatsOpen(seatsLeft),
-      'few-left': t.seatsFew(seatsLeft),
-      waitlist: t.seatsWaitlist,
-      full: t.seatsFull,
-      closed: t.seatsClosed,
-      cancelled: t.seatsCancelled,
-    }
-    return html`<span part="seat-status" class="seat ${seatStatus}">${text[seatStatus]}</span>`
+    return html`<span part="seat-status" class="seat ${seatStatus}">${counted(seatsLeft, this.localize.t.seats[seatStatus])}</span>`
   }
 
   /** "Gratis", "1 500 kr", or null while the price is not set. */

@@ -8,10 +8,9 @@ export type TextId = 'common' | 'courseList' | 'course' | 'form'
  * next to the components that show them, so a page downloads only the texts it uses. Nynorsk and English
  * (src/locales/) are loaded when a page asks for them; nynorsk lists only what differs from bokmål and
  * falls back to it, English must be complete (the type says so).
+ * A text that names a number is a `CountedText` from the contract, read with its `counted`.
  */
 export interface TextTable<T extends object> {
   id: TextId
   nb: T
 }
-
-export const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other)

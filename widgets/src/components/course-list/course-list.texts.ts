@@ -1,4 +1,3 @@
-import type { OfferingKind } from '@kurskatalog/contract'
 import type { TextTable } from '../../shared/text-table.js'
 
 const nb = {
@@ -12,7 +11,6 @@ const nb = {
   searchLabel: 'Søk i kursene',
   topic: 'Tema',
   any: 'Alle',
-  kinds: { course: 'Kurs', programme: 'Lederprogram' } as Record<OfferingKind, string>,
   shownOf: (shown: number, total: number) => `Viser ${shown} av ${total}`,
   showMore: 'Vis flere',
   courseList: 'Kurs',

@@ -1,4 +1,4 @@
-import { apiPaths, takesSignups, type OfferingDetail, type SessionDetail, type SessionSummary } from '@kurskatalog/contract'
+import { apiPaths, counted, takesSignups, type OfferingDetail, type SessionDetail, type SessionSummary } from '@kurskatalog/contract'
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { getJson } from '../../shared/api.js'
 import { baseStyles } from '../../shared/base.styles.js'
@@ -118,7 +118,7 @@ export class KkCourse extends KkElement {
         <time datetime=${session.startsAt}>${this.localize.range(session.startsAt, session.endsAt)}</time>
       </p>
       ${session.meetings.length > 1
-        ? html`<p class="meta">${t.meetings(session.meetings.length)}</p>
+        ? html`<p class="meta">${counted(session.meetings.length, t.meetings)}</p>
             <ul class="meetings">
               ${session.meetings.map(
                 (meeting) => html`<li>

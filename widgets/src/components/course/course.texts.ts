@@ -1,4 +1,5 @@
-import { plural, type TextTable } from '../../shared/text-table.js'
+import type { CountedText } from '@kurskatalog/contract'
+import type { TextTable } from '../../shared/text-table.js'
 
 const nb = {
   loadFailed: 'Vi kunne ikke hente kurset.',
@@ -6,7 +7,7 @@ const nb = {
   learningOutcomes: 'Dette lærer du',
   facilitators: 'Kursholdere',
   sessions: 'Datoer og påmelding',
-  meetings: (n: number) => `${n} ${plural(n, 'samling', 'samlinger')}`,
+  meetings: ['# samling', '# samlinger'] as CountedText,
   duration: 'Varighet',
   price: 'Pris',
   deadline: (date: string) => `Påmeldingsfrist ${date}`,

@@ -1,6 +1,6 @@
 import { offeringLabelsNb as labels, type OfferingSummary } from '@kurskatalog/contract'
 import Link from 'next/link'
-import { kindLabels, shortDate } from '../_lib/format.js'
+import { shortDate } from '../_lib/format.js'
 import { SeatStatus } from './SeatStatus.js'
 
 /** One offering in the list: what it is, for whom, and its next dates with free seats. */
@@ -8,7 +8,7 @@ export function OfferingCard({ offering }: { offering: OfferingSummary }) {
   return (
     <article className="card">
       <p className="meta">
-        {kindLabels[offering.kind]} · {labels.audiences[offering.audience]} · {labels.formats[offering.format]}
+        {labels.kinds[offering.kind]} · {labels.audiences[offering.audience]} · {labels.formats[offering.format]}
         {offering.duration ? ` · ${offering.duration}` : ''}
       </p>
       <h3>

@@ -1,7 +1,6 @@
-import type { SessionSummary } from '@kurskatalog/contract'
-import { seatText } from '../_lib/format.js'
+import { counted, offeringLabelsNb as labels, type SessionSummary } from '@kurskatalog/contract'
 
-/** The seat status as a badge; its colour is a second cue, the words carry the meaning. */
+/** The seat status as a badge, in the widgets' words ("3 ledige plasser"); its colour is a second cue, the words carry the meaning. */
 export function SeatStatus({ session }: { session: Pick<SessionSummary, 'seatStatus' | 'seatsLeft'> }) {
-  return <span className={`seats seats-${session.seatStatus}`}>{seatText(session)}</span>
+  return <span className={`seats seats-${session.seatStatus}`}>{counted(session.seatsLeft, labels.seats[session.seatStatus])}</span>
 }

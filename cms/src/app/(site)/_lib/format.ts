@@ -1,4 +1,4 @@
-import { catalogTimeZone, type Meeting, type OfferingKind, type Price, type SeatStatus, type SessionSummary } from '@kurskatalog/contract'
+import { catalogTimeZone, type Meeting, type Price, type SessionSummary } from '@kurskatalog/contract'
 
 const osloDate = new Intl.DateTimeFormat('nb-NO', { timeZone: catalogTimeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 const osloShortDate = new Intl.DateTimeFormat('nb-NO', { timeZone: catalogTimeZone, weekday: 'short', day: 'numeric', month: 'long' })
@@ -15,24 +15,7 @@ export const clock = (iso: string) => osloTime.format(new Date(iso))
 export const meetingTime = (meeting: Pick<Meeting, 'startsAt' | 'endsAt'>) =>
   `${longDate(meeting.startsAt)}, kl. ${clock(meeting.startsAt)}–${clock(meeting.endsAt)}`
 
-export const kindLabels: Record<OfferingKind, string> = { course: 'Kurs', programme: 'Lederprogram' }
 export const languageLabels: Record<SessionSummary['language'], string> = { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' }
 
 export const priceLabel = (price: Price) =>
   price.free || price.amountNok === null ? 'Gratis' : `${price.amountNok.toLocaleString('nb-NO')} kr`
-
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
-
-/** The same words the widgets use: "3 ledige plasser", "Fullt – venteliste". */
-export function seatText(session: Pick<SessionSummary, 'seatStatus' | 'seatsLeft'>): string {
-  const n = session.seatsLeft
-  const texts: Record<SeatStatus, string> = {
-    open: `${n} ${plural(n, 'ledig plass', 'ledige plasser')}`,
-    'few-left': `Bare ${n} ${plural(n, 'plass', 'plasser')} igjen`,
-    waitlist: 'Fullt – venteliste',
-    full: 'Fullt',
-    closed: 'Påmeldingen er stengt',
-    cancelled: 'Avlyst',
-  }
-  return texts[session.seatStatus]
-}

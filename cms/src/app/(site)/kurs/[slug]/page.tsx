@@ -7,7 +7,7 @@ import { JsonLd } from '../../_components/JsonLd.js'
 import { RichText } from '../../_components/RichText.js'
 import { SessionCard } from '../../_components/SessionCard.js'
 import { catalog, findOffering } from '../../_lib/catalog.js'
-import { kindLabels, priceLabel } from '../../_lib/format.js'
+import { priceLabel } from '../../_lib/format.js'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -27,7 +27,7 @@ export default async function OfferingPage({ params }: Props) {
       {/* The widgets' sign-up form; without JavaScript each date says what to do instead. */}
       <script type="module" src="/widgets/kurskatalog.js" async />
       <Breadcrumbs trail={[{ href: '/kurs', label: 'Kurskatalogen' }]} current={offering.title} />
-      <p className="meta">{kindLabels[offering.kind]}</p>
+      <p className="meta">{labels.kinds[offering.kind]}</p>
       <h1>{offering.title}</h1>
       <p className="lead">{offering.summary}</p>
 

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { shallowPublicQueries } from '../access/shallowPublicQueries.js'
 import type { CatalogCollection, CatalogContext, KurskatalogOptions } from '../types.js'
 import { buildAgencies } from './Agencies/index.js'
 import { buildCourses } from './Courses/index.js'
@@ -36,6 +37,12 @@ const withoutBehaviour = (collection: CollectionConfig): CollectionConfig => ({
   endpoints: [],
 })
 
+/** Refuses deep query paths from non-editors before Payload's own checks (see shallowPublicQueries). */
+const withQueryGuard = (collection: CollectionConfig, context: CatalogContext): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeOperation: [shallowPublicQueries(context), ...(collection.hooks?.beforeOperation ?? [])] },
+})
+
 /** Every catalogue collection, each passed through the host app's override if it gave one. */
 export function buildCatalogCollections(
   context: CatalogContext,
@@ -43,7 +50,7 @@ export function buildCatalogCollections(
 ): CollectionConfig[] {
   return (Object.keys(builders) as CatalogCollection[]).map((name) => {
     const built = builders[name](context)
-    const collection = context.disabled ? withoutBehaviour(built) : built
+    const collection = context.disabled ? withoutBehaviour(built) : withQueryGuard(built, context)
     const override = overrides[name]
     return override ? override(collection) : collection
   })

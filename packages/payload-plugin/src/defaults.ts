@@ -9,4 +9,5 @@ export const defaults = {
   maxBodyBytes: 16 * 1024,
   jobsQueue: 'kurskatalog',
   seatReconciliation: { cron: '0 */10 * * * *', quietSeconds: 600 },
+  outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 },
 } as const

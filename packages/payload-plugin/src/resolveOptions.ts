@@ -17,5 +17,6 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     maxBodyBytes: options.maxBodyBytes ?? defaults.maxBodyBytes,
     jobsQueue: options.jobsQueue ?? defaults.jobsQueue,
     seatReconciliation: options.seatReconciliation === false ? false : { ...defaults.seatReconciliation, ...options.seatReconciliation },
+    outbox: { ...defaults.outbox, ...options.outbox },
   }
 }

@@ -208,6 +208,8 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       expect(Number((await ledgerOf(session))!.taken)).toBe(0)
 
       // The same form posted again (back button, a second tab) says the same, and cancels nothing again.
+      // The first post's receipt goes out after its answer; it is let in before the sink is emptied.
+      await sink.waitFor((message) => message.subject.startsWith('You have cancelled'))
       await sink.clear()
       const again = await catalog.request(cancelPath, {
         method: 'POST',

@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload } from 'payload'
+import { writeTurnsIdle } from './sqliteWriteTurns.js'
 
 type Row = Record<string, unknown>
 type Statement = { sql: string; args: (string | number | null)[] }
@@ -47,7 +48,8 @@ const busyTimeoutMs = 5000
  * - a statement that fails while its rows are read (`… RETURNING` meeting a lock) is left open
  *   and pins a stale snapshot, after which every write on that connection fails; inside an
  *   immediate transaction the statement itself can no longer meet a lock.
- * A failed attempt changed nothing (it was rolled back), so it is retried a few times.
+ * A failed attempt changed nothing (it was rolled back), so it is retried a few times. A statement
+ * waits for the plugin's own transactions of this process to end first (see `inWriteTurn`).
  */
 export function sqliteStatements(payload: Payload): SqliteStatements {
   const adapter = payload.db as unknown as SqliteAdapterLike
@@ -57,6 +59,8 @@ export function sqliteStatements(payload: Payload): SqliteStatements {
       for (let attempt = 0; ; attempt++) {
         try {
           await adapter.client.execute({ sql: `PRAGMA busy_timeout = ${busyTimeoutMs}`, args: [] })
+          // Straight after: no turn can begin between this and the batch, which runs synchronously.
+          await writeTurnsIdle(payload)
           const [result] = await adapter.client.batch([{ sql, args }], 'write')
           return result?.rows ?? []
         } catch (error) {

@@ -1,8 +1,9 @@
 import type { JobsConfig } from 'payload'
 import type { CatalogContext } from '../types.js'
 import { reconcileSeatsTask } from './reconcileSeatsTask.js'
+import { sendEmailTask } from './sendEmailTask.js'
 
 /** The background work the plugin puts on Payload's jobs queue. */
 export function catalogTasks(context: CatalogContext): NonNullable<JobsConfig['tasks']> {
-  return context.seatReconciliation ? [reconcileSeatsTask(context, context.seatReconciliation)] : []
+  return [sendEmailTask(context), ...(context.seatReconciliation ? [reconcileSeatsTask(context, context.seatReconciliation)] : [])]
 }

@@ -81,6 +81,7 @@ export interface Config {
     agencies: Agency;
     'session-seats': SessionSeat;
     'rate-limits': RateLimit;
+    'queued-emails': QueuedEmail;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'session-seats': SessionSeatsSelect<false> | SessionSeatsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'queued-emails': QueuedEmailsSelect<false> | QueuedEmailsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -130,6 +132,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      kurskatalogSendEmail: TaskKurskatalogSendEmail;
       kurskatalogReconcileSeats: TaskKurskatalogReconcileSeats;
       inline: {
         input: unknown;
@@ -594,6 +597,47 @@ export interface RateLimit {
   createdAt: string;
 }
 /**
+ * Email from the catalogue. Sent by the jobs queue right after the change is saved; failed attempts are retried, and in the end the email is marked "Failed". Filter on status "Failed" to see failed emails.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "queued-emails".
+ */
+export interface QueuedEmail {
+  id: number;
+  to: string;
+  subject: string;
+  status: 'queued' | 'sending' | 'sent' | 'failed';
+  kind:
+    | 'signup-confirmed'
+    | 'signup-pending'
+    | 'signup-waitlisted'
+    | 'promotion'
+    | 'cancellation'
+    | 'session-cancelled'
+    | 'service-request-receipt';
+  attempts: number;
+  lastError?: string | null;
+  registration?: (number | null) | Registration;
+  serviceRequest?: (number | null) | ServiceRequest;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  locale?: ('nb' | 'nn' | 'en') | null;
+  messageId: string;
+  text: string;
+  html: string;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -662,7 +706,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'kurskatalogReconcileSeats';
+        taskSlug: 'inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats';
         taskID: string;
         input?:
           | {
@@ -695,7 +739,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'kurskatalogReconcileSeats') | null;
+  taskSlug?: ('inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -773,6 +817,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limits';
         value: number | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'queued-emails';
+        value: number | QueuedEmail;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1128,6 +1176,29 @@ export interface RateLimitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "queued-emails_select".
+ */
+export interface QueuedEmailsSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  status?: T;
+  kind?: T;
+  attempts?: T;
+  lastError?: T;
+  registration?: T;
+  serviceRequest?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  locale?: T;
+  messageId?: T;
+  text?: T;
+  html?: T;
+  attachments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1235,6 +1306,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogSendEmail".
+ */
+export interface TaskKurskatalogSendEmail {
+  input: {
+    email: string;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import * as migration_20261126_205600_initial from './20261126_205600_initial';
 import * as migration_20261201_185544_jobs_queue from './20261201_185544_jobs_queue';
+import * as migration_20261201_194447_outbox from './20261201_194447_outbox';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_185544_jobs_queue.up,
     down: migration_20261201_185544_jobs_queue.down,
-    name: '20261201_185544_jobs_queue'
+    name: '20261201_185544_jobs_queue',
+  },
+  {
+    up: migration_20261201_194447_outbox.up,
+    down: migration_20261201_194447_outbox.down,
+    name: '20261201_194447_outbox'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Config, Plugin } from 'payload'
 import { buildCatalogCollections } from './collections/index.js'
+import { takeTurnsForTransactions } from './database/sqliteWriteTurns.js'
 import { catalogEndpoints } from './endpoints/index.js'
 import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
@@ -21,5 +22,9 @@ export const kurskatalog =
       collections: [...(config.collections ?? []), ...collections],
       endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
+      onInit: async (payload) => {
+        takeTurnsForTransactions(payload)
+        await config.onInit?.(payload)
+      },
     }
   }

@@ -83,7 +83,8 @@ describe('kurskatalog()', () => {
         if (typeof task.handler !== 'function') throw new Error(`${task.slug} has no handler function`)
         // A request with no Payload at all: a job that tried to do anything would throw.
         const run = await task.handler({ input: {}, req: {} as never, job: {} as never, tasks: {} as never, inlineTask: (() => undefined) as never })
-        expect(run, task.slug).toEqual({ output: expect.objectContaining({ recounted: 0 }) })
+        const nothingDone = task.slug === 'kurskatalogSendEmail' ? { outcome: 'disabled' } : { recounted: 0 }
+        expect(run, task.slug).toEqual({ output: expect.objectContaining(nothingDone) })
       }
     })
 

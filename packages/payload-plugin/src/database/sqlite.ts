@@ -1,5 +1,5 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { writeTurnsIdle } from './sqliteWriteTurns.js'
+import { inWriteTurn } from './sqliteWriteTurns.js'
 
 type Row = Record<string, unknown>
 type Statement = { sql: string; args: (string | number | null)[] }
@@ -49,7 +49,7 @@ const busyTimeoutMs = 5000
  *   and pins a stale snapshot, after which every write on that connection fails; inside an
  *   immediate transaction the statement itself can no longer meet a lock.
  * A failed attempt changed nothing (it was rolled back), so it is retried a few times. A statement
- * waits for the plugin's own transactions of this process to end first (see `inWriteTurn`).
+ * takes its turn among the transactions of this process (see `takeTurnsForTransactions`).
  */
 export function sqliteStatements(payload: Payload): SqliteStatements {
   const adapter = payload.db as unknown as SqliteAdapterLike
@@ -58,10 +58,10 @@ export function sqliteStatements(payload: Payload): SqliteStatements {
     async run(sql, args) {
       for (let attempt = 0; ; attempt++) {
         try {
-          await adapter.client.execute({ sql: `PRAGMA busy_timeout = ${busyTimeoutMs}`, args: [] })
-          // Straight after: no turn can begin between this and the batch, which runs synchronously.
-          await writeTurnsIdle(payload)
-          const [result] = await adapter.client.batch([{ sql, args }], 'write')
+          const [result] = await inWriteTurn(payload, async () => {
+            await adapter.client.execute({ sql: `PRAGMA busy_timeout = ${busyTimeoutMs}`, args: [] })
+            return adapter.client.batch([{ sql, args }], 'write')
+          })
           return result?.rows ?? []
         } catch (error) {
           if (!isBusy(error) || attempt >= 3) throw error

@@ -117,11 +117,28 @@ describe.each(testDatabases)('the outbox on $name', (database) => {
     // It concerns the registration, where the editors see it; and it stays failed when the server is back.
     const [registration] = (await catalog.payload.find({ collection: 'registrations', where: { email: { equals: 'unlucky@oslo.kommune.no' } }, depth: 0 })).docs
     expect(String(failed!.registration)).toBe(String(registration!.id))
+    const shown = (await catalog.payload.findByID({ collection: 'registrations', id: registration!.id, depth: 1 })) as { emails?: { docs?: { status?: string; lastError?: string }[] } }
+    expect(shown.emails?.docs?.map((email) => email.status)).toEqual(['failed'])
     const sink = await smtp.up()
     await runQueue()
     await pause(300)
     expect((await emailsTo('unlucky@oslo.kommune.no'))[0]?.status).toBe('failed')
     expect((await sink.messages()).filter(to('unlucky@oslo.kommune.no'))).toHaveLength(0)
+  })
+
+  it('lets nobody read the outbox without a login, and nobody write it through the API', async () => {
+    const listed = await catalog.request('/api/queued-emails')
+    expect(listed.status).toBe(403)
+    const created = await catalog.request('/api/queued-emails', postJson({ to: 'x@example.org', subject: 'x', text: 'x', html: 'x', kind: 'promotion', messageId: '<x@x>' }))
+    expect(created.status).toBe(403)
+    await expect(
+      catalog.payload.create({
+        collection: 'queued-emails',
+        data: { to: 'x@example.org', subject: 'x', text: 'x', html: 'x', kind: 'promotion', messageId: '<x@x>', status: 'queued', attempts: 0 },
+        overrideAccess: false,
+        user: { id: 1, collection: 'users', email: 'editor@example.org' } as never,
+      }),
+    ).rejects.toThrow()
   })
 
   it('sends each email of a burst of sign-ups once while two runners work the queue at once', async () => {

@@ -92,6 +92,12 @@ export interface Config {
     sessions: {
       registrations: 'registrations';
     };
+    registrations: {
+      emails: 'queued-emails';
+    };
+    'service-requests': {
+      emails: 'queued-emails';
+    };
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
@@ -547,52 +553,14 @@ export interface Registration {
   cancelToken?: string | null;
   idempotencyKey?: string | null;
   activeKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "service-requests".
- */
-export interface ServiceRequest {
-  id: number;
-  service: number | Service;
-  contactName: string;
-  email: string;
-  phone?: string | null;
-  agency: string;
-  wishedDates: string;
-  groupSize: number;
-  description: string;
-  status: 'new' | 'in-dialogue' | 'confirmed' | 'declined' | 'delivered';
-  internalNotes?: string | null;
-  locale?: ('nb' | 'nn' | 'en') | null;
-  sourceOrigin?: string | null;
-  idempotencyKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "session-seats".
- */
-export interface SessionSeat {
-  id: number;
-  session: number | Session;
-  taken: number;
-  waitlistIssued: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rate-limits".
- */
-export interface RateLimit {
-  id: number;
-  key: string;
-  hits: number;
-  expiresAt: string;
+  /**
+   * The status of each email. "Failed" means it did not go through after the last attempt.
+   */
+  emails?: {
+    docs?: (number | QueuedEmail)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -634,6 +602,60 @@ export interface QueuedEmail {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests".
+ */
+export interface ServiceRequest {
+  id: number;
+  service: number | Service;
+  contactName: string;
+  email: string;
+  phone?: string | null;
+  agency: string;
+  wishedDates: string;
+  groupSize: number;
+  description: string;
+  status: 'new' | 'in-dialogue' | 'confirmed' | 'declined' | 'delivered';
+  internalNotes?: string | null;
+  locale?: ('nb' | 'nn' | 'en') | null;
+  sourceOrigin?: string | null;
+  idempotencyKey?: string | null;
+  /**
+   * The status of each email. "Failed" means it did not go through after the last attempt.
+   */
+  emails?: {
+    docs?: (number | QueuedEmail)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "session-seats".
+ */
+export interface SessionSeat {
+  id: number;
+  session: number | Session;
+  taken: number;
+  waitlistIssued: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  key: string;
+  hits: number;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1075,6 +1097,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   cancelToken?: T;
   idempotencyKey?: T;
   activeKey?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1096,6 +1119,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   locale?: T;
   sourceOrigin?: T;
   idempotencyKey?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
 }

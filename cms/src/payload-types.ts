@@ -81,6 +81,7 @@ export interface Config {
     agencies: Agency;
     'session-seats': SessionSeat;
     'rate-limits': RateLimit;
+    'queued-emails': QueuedEmail;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -90,6 +91,12 @@ export interface Config {
   collectionsJoins: {
     sessions: {
       registrations: 'registrations';
+    };
+    registrations: {
+      emails: 'queued-emails';
+    };
+    'service-requests': {
+      emails: 'queued-emails';
     };
   };
   collectionsSelect: {
@@ -107,6 +114,7 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'session-seats': SessionSeatsSelect<false> | SessionSeatsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'queued-emails': QueuedEmailsSelect<false> | QueuedEmailsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -130,6 +138,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      kurskatalogSendEmail: TaskKurskatalogSendEmail;
       kurskatalogReconcileSeats: TaskKurskatalogReconcileSeats;
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
       inline: {
@@ -551,6 +560,55 @@ export interface Registration {
   cancelToken?: string | null;
   idempotencyKey?: string | null;
   activeKey?: string | null;
+  /**
+   * The status of each email. "Failed" means it did not go through after the last attempt.
+   */
+  emails?: {
+    docs?: (number | QueuedEmail)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Email from the catalogue. Sent by the jobs queue right after the change is saved; failed attempts are retried, and in the end the email is marked "Failed". Filter on status "Failed" to see failed emails.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "queued-emails".
+ */
+export interface QueuedEmail {
+  id: number;
+  to: string;
+  subject: string;
+  status: 'queued' | 'sending' | 'sent' | 'failed';
+  kind:
+    | 'signup-confirmed'
+    | 'signup-pending'
+    | 'signup-waitlisted'
+    | 'promotion'
+    | 'cancellation'
+    | 'session-cancelled'
+    | 'service-request-receipt';
+  attempts: number;
+  lastError?: string | null;
+  registration?: (number | null) | Registration;
+  serviceRequest?: (number | null) | ServiceRequest;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  locale?: ('nb' | 'nn' | 'en') | null;
+  messageId: string;
+  text: string;
+  html: string;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -583,6 +641,14 @@ export interface ServiceRequest {
    */
   anonymisedAt?: string | null;
   idempotencyKey?: string | null;
+  /**
+   * The status of each email. "Failed" means it did not go through after the last attempt.
+   */
+  emails?: {
+    docs?: (number | QueuedEmail)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -679,7 +745,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise';
+        taskSlug: 'inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise';
         taskID: string;
         input?:
           | {
@@ -712,7 +778,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise') | null;
+  taskSlug?: ('inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -790,6 +856,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limits';
         value: number | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'queued-emails';
+        value: number | QueuedEmail;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1045,6 +1115,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   cancelToken?: T;
   idempotencyKey?: T;
   activeKey?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1068,6 +1139,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   closedAt?: T;
   anonymisedAt?: T;
   idempotencyKey?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1143,6 +1215,29 @@ export interface RateLimitsSelect<T extends boolean = true> {
   key?: T;
   hits?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "queued-emails_select".
+ */
+export interface QueuedEmailsSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  status?: T;
+  kind?: T;
+  attempts?: T;
+  lastError?: T;
+  registration?: T;
+  serviceRequest?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  locale?: T;
+  messageId?: T;
+  text?: T;
+  html?: T;
+  attachments?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1255,6 +1350,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogSendEmail".
+ */
+export interface TaskKurskatalogSendEmail {
+  input: {
+    email: string;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,4 +11,5 @@ export const defaults = {
   seatReconciliation: { cron: '0 */10 * * * *', quietSeconds: 600 },
   retentionDays: 365,
   retentionCron: '0 30 3 * * *',
+  outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 },
 } as const

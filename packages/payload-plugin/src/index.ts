@@ -1,11 +1,12 @@
 import type { Config, Plugin } from 'payload'
 import { buildCatalogCollections } from './collections/index.js'
+import { takeTurnsForTransactions } from './database/sqliteWriteTurns.js'
 import { catalogEndpoints } from './endpoints/index.js'
 import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
 import type { KurskatalogOptions } from './types.js'
 
-export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions, SeatReconciliationOptions } from './types.js'
+export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions, OutboxOptions, SeatReconciliationOptions } from './types.js'
 export { catalogCollections } from './types.js'
 /** Oslo wall time, for a host's own code (the demo seed's dates); the catalogue's time zone is the contract's `catalogTimeZone`. */
 export { addDays, osloDate, osloInstant } from './catalog/osloTime.js'
@@ -21,5 +22,9 @@ export const kurskatalog =
       collections: [...(config.collections ?? []), ...collections],
       endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
+      onInit: async (payload) => {
+        takeTurnsForTransactions(payload)
+        await config.onInit?.(payload)
+      },
     }
   }

@@ -23,5 +23,6 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     seatReconciliation: options.seatReconciliation === false ? false : { ...defaults.seatReconciliation, ...options.seatReconciliation },
     retentionDays: options.retentionDays ?? defaults.retentionDays,
     retentionCron: options.retentionCron ?? defaults.retentionCron,
+    outbox: { ...defaults.outbox, ...options.outbox },
   }
 }

@@ -14,6 +14,7 @@ export const catalogCollections = [
   'agencies',
   'session-seats',
   'rate-limits',
+  'queued-emails',
 ] as const
 export type CatalogCollection = (typeof catalogCollections)[number]
 
@@ -101,6 +102,24 @@ export interface KurskatalogOptions {
    * @default '0 30 3 * * *' (03:30 every night, server time)
    */
   retentionCron?: string
+  /**
+   * The outbox: every email is stored in the change's own transaction and sent by a job after the
+   * commit, retried with exponential backoff, then left as failed for the editors to see.
+   * @default { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 }
+   */
+  outbox?: Partial<OutboxOptions>
+}
+
+export interface OutboxOptions {
+  /** SMTP attempts per email before it is marked failed. */
+  attempts: number
+  /** The first retry's delay; each later one waits twice as long as the one before. */
+  retryDelaySeconds: number
+  /**
+   * An email left `sending` this long (its sender died mid-send) may be claimed and sent again: the one
+   * way to a second copy, which its stable Message-ID lets mail clients fold into one.
+   */
+  claimTimeoutSeconds: number
 }
 
 export interface SeatReconciliationOptions {
@@ -142,4 +161,5 @@ export interface CatalogContext {
   seatReconciliation: SeatReconciliationOptions | false
   retentionDays: number | false
   retentionCron: string
+  outbox: OutboxOptions
 }

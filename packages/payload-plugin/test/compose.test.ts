@@ -83,8 +83,9 @@ describe('kurskatalog()', () => {
         if (typeof task.handler !== 'function') throw new Error(`${task.slug} has no handler function`)
         // A request with no Payload at all: a job that tried to do anything would throw.
         const run = await task.handler({ input: {}, req: {} as never, job: {} as never, tasks: {} as never, inlineTask: (() => undefined) as never })
-        expect(Object.values((run as { output: Record<string, unknown> }).output), task.slug).toEqual(expect.arrayContaining([0]))
-        expect(Object.values((run as { output: Record<string, unknown> }).output).every((count) => count === 0), task.slug).toBe(true)
+        const output = (run as { output: Record<string, unknown> }).output
+        if (task.slug === 'kurskatalogSendEmail') expect(output, task.slug).toEqual(expect.objectContaining({ outcome: 'disabled' }))
+        else expect(Object.values(output).every((count) => count === 0), task.slug).toBe(true)
       }
     })
 

@@ -3,6 +3,7 @@ import { startMailSink, type MailSink } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
 import { testDatabases } from './support/databases.js'
+import { outboxSent } from './support/outboxSent.js'
 import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
 import { emailToSink } from './support/withMailSink.js'
 import { createSession } from './support/writeFixtures.js'
@@ -208,6 +209,9 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       expect(Number((await ledgerOf(session))!.taken)).toBe(0)
 
       // The same form posted again (back button, a second tab) says the same, and cancels nothing again.
+      // Emails go out after the answers; those of the steps above are let in before the sink is emptied.
+      await sink.waitFor((message) => message.subject.startsWith('You have cancelled'))
+      await outboxSent(catalog.payload)
       await sink.clear()
       const again = await catalog.request(cancelPath, {
         method: 'POST',

@@ -6,6 +6,7 @@ import { buildCourses } from './Courses/index.js'
 import { buildFacilitators } from './Facilitators/index.js'
 import { buildLocations } from './Locations/index.js'
 import { buildProgrammes } from './Programmes/index.js'
+import { buildQueuedEmails } from './QueuedEmails/index.js'
 import { buildRateLimits } from './RateLimits/index.js'
 import { buildRegistrations } from './Registrations/index.js'
 import { buildServiceRequests } from './ServiceRequests/index.js'
@@ -27,6 +28,7 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   agencies: buildAgencies,
   'session-seats': buildSessionSeats,
   'rate-limits': buildRateLimits,
+  'queued-emails': buildQueuedEmails,
 }
 
 /** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks or endpoints. */

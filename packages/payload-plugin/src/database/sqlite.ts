@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload } from 'payload'
+import { inWriteTurn } from './sqliteWriteTurns.js'
 
 type Row = Record<string, unknown>
 type Statement = { sql: string; args: (string | number | null)[] }
@@ -47,7 +48,8 @@ const busyTimeoutMs = 5000
  * - a statement that fails while its rows are read (`… RETURNING` meeting a lock) is left open
  *   and pins a stale snapshot, after which every write on that connection fails; inside an
  *   immediate transaction the statement itself can no longer meet a lock.
- * A failed attempt changed nothing (it was rolled back), so it is retried a few times.
+ * A failed attempt changed nothing (it was rolled back), so it is retried a few times. A statement
+ * takes its turn among the transactions of this process (see `takeTurnsForTransactions`).
  */
 export function sqliteStatements(payload: Payload): SqliteStatements {
   const adapter = payload.db as unknown as SqliteAdapterLike
@@ -56,8 +58,10 @@ export function sqliteStatements(payload: Payload): SqliteStatements {
     async run(sql, args) {
       for (let attempt = 0; ; attempt++) {
         try {
-          await adapter.client.execute({ sql: `PRAGMA busy_timeout = ${busyTimeoutMs}`, args: [] })
-          const [result] = await adapter.client.batch([{ sql, args }], 'write')
+          const [result] = await inWriteTurn(payload, async () => {
+            await adapter.client.execute({ sql: `PRAGMA busy_timeout = ${busyTimeoutMs}`, args: [] })
+            return adapter.client.batch([{ sql, args }], 'write')
+          })
           return result?.rows ?? []
         } catch (error) {
           if (!isBusy(error) || attempt >= 3) throw error

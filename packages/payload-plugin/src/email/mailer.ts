@@ -6,5 +6,5 @@ import type { CatalogContext } from '../types.js'
 /** The mailer for emails sent while answering `req`; links point at the public URL (or this CMS's own). */
 export function mailerFor(req: PayloadRequest, context: CatalogContext): Mailer {
   const base = context.publicUrl || req.payload.config.serverURL || selfOrigins(req, context)[0] || ''
-  return { payload: req.payload, from: context.emailFrom, baseUrl: base.replace(/\/$/, '') }
+  return { payload: req.payload, baseUrl: base.replace(/\/$/, '') }
 }

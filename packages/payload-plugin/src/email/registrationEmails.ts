@@ -4,14 +4,14 @@ import type { RegistrationDoc } from '../seats/registrationDoc.js'
 import type { SessionFacts } from '../seats/sessionFacts.js'
 import { formatMeeting } from './formatWhen.js'
 import { renderEmail, type EmailContent, type Fact } from './layout.js'
-import { sendEmail, type Attachment } from './send.js'
+import type { OutgoingEmail } from './outbox/outgoingEmail.js'
+import type { EmailAttachment, EmailKind } from './outbox/queuedEmailDoc.js'
 import { sessionInvite } from './sessionInvite.js'
 import { emailTexts } from './texts.js'
 
 /** Where emails come from and where their links point. */
 export interface Mailer {
   payload: Payload
-  from: string | undefined
   /** Public base URL of the CMS, e.g. https://kurs.oslo.kommune.no (no trailing slash). */
   baseUrl: string
 }
@@ -33,11 +33,16 @@ function sessionFacts(session: SessionFacts, locale: Locale): Fact[] {
   })
 }
 
-function send(mailer: Mailer, registration: RegistrationDoc, content: Omit<EmailContent, 'locale' | 'greeting' | 'footer'>, attachments: Attachment[] = []) {
+function addressed(
+  kind: EmailKind,
+  registration: RegistrationDoc,
+  content: Omit<EmailContent, 'locale' | 'greeting' | 'footer'>,
+  attachments: EmailAttachment[] = [],
+): OutgoingEmail {
   const locale = localeOf(registration)
   const texts = emailTexts[locale]
   const email = renderEmail({ ...content, locale, greeting: texts.greeting(registration.name), footer: texts.footer })
-  return sendEmail(mailer.payload, mailer.from, registration.email, email, attachments)
+  return { kind, to: registration.email, email, attachments, locale, registration: registration.id }
 }
 
 const cancelAction = (mailer: Mailer, registration: RegistrationDoc, locale: Locale) =>
@@ -45,29 +50,33 @@ const cancelAction = (mailer: Mailer, registration: RegistrationDoc, locale: Loc
     ? { lead: emailTexts[locale].cancelLead, label: emailTexts[locale].cancelLabel, url: cancelUrl(mailer, registration.cancelToken) }
     : undefined
 
-const invite = (mailer: Mailer, session: SessionFacts): Attachment[] => [sessionInvite(session, new URL(mailer.baseUrl).hostname)]
+const invite = (mailer: Mailer, session: SessionFacts): EmailAttachment[] => {
+  const file = sessionInvite(session, new URL(mailer.baseUrl).hostname)
+  return [{ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, 'utf8').toString('base64') }]
+}
 
 /** The answer to a new sign-up: confirmation (with the .ics), pending approval, or waiting-list notice. */
-export function sendSignupEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc, waitlistPlace: number | null) {
+export function signupEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc, waitlistPlace: number | null): OutgoingEmail {
   const locale = localeOf(registration)
   const texts = emailTexts[locale]
   const title = session.offering.title
   const facts = sessionFacts(session, locale)
   const action = cancelAction(mailer, registration, locale)
   if (registration.status === 'waitlisted') {
-    return send(mailer, registration, { subject: texts.waitlisted.subject(title), paragraphs: [texts.waitlisted.body(waitlistPlace ?? 1)], facts, action })
+    return addressed('signup-waitlisted', registration, { subject: texts.waitlisted.subject(title), paragraphs: [texts.waitlisted.body(waitlistPlace ?? 1)], facts, action })
   }
-  const kind = registration.status === 'pending-approval' ? texts.pending : texts.confirmed
-  return send(mailer, registration, { subject: kind.subject(title), paragraphs: [kind.body, texts.calendarNote], facts, action }, invite(mailer, session))
+  const pending = registration.status === 'pending-approval'
+  const kind = pending ? texts.pending : texts.confirmed
+  return addressed(pending ? 'signup-pending' : 'signup-confirmed', registration, { subject: kind.subject(title), paragraphs: [kind.body, texts.calendarNote], facts, action }, invite(mailer, session))
 }
 
 /** A seat opened and went to this person from the waiting list. */
-export function sendPromotionEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc) {
+export function promotionEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc): OutgoingEmail {
   const locale = localeOf(registration)
   const texts = emailTexts[locale]
   const body = registration.status === 'pending-approval' ? texts.promoted.pendingBody : texts.promoted.body
-  return send(
-    mailer,
+  return addressed(
+    'promotion',
     registration,
     { subject: texts.promoted.subject(session.offering.title), paragraphs: [body, texts.calendarNote], facts: sessionFacts(session, locale), action: cancelAction(mailer, registration, locale) },
     invite(mailer, session),
@@ -75,9 +84,9 @@ export function sendPromotionEmail(mailer: Mailer, session: SessionFacts, regist
 }
 
 /** Receipt for a cancellation made through the cancel link. */
-export function sendCancellationEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc) {
+export function cancellationEmail(session: SessionFacts, registration: RegistrationDoc): OutgoingEmail {
   const texts = emailTexts[localeOf(registration)]
-  return send(mailer, registration, {
+  return addressed('cancellation', registration, {
     subject: texts.cancelled.subject(session.offering.title),
     paragraphs: [texts.cancelled.body],
     facts: sessionFacts(session, localeOf(registration)),
@@ -85,9 +94,9 @@ export function sendCancellationEmail(mailer: Mailer, session: SessionFacts, reg
 }
 
 /** The editors cancelled the whole session. */
-export function sendSessionCancelledEmail(mailer: Mailer, session: SessionFacts, registration: RegistrationDoc) {
+export function sessionCancelledEmail(session: SessionFacts, registration: RegistrationDoc): OutgoingEmail {
   const texts = emailTexts[localeOf(registration)]
-  return send(mailer, registration, {
+  return addressed('session-cancelled', registration, {
     subject: texts.sessionCancelled.subject(session.offering.title),
     paragraphs: [texts.sessionCancelled.body],
     facts: sessionFacts(session, localeOf(registration)),

@@ -1,11 +1,11 @@
 import type { ValidServiceRequest } from '@kurskatalog/contract'
 import { renderEmail } from './layout.js'
-import type { Mailer } from './registrationEmails.js'
-import { sendEmail } from './send.js'
+import type { DocId } from '../catalog/docs.js'
+import type { OutgoingEmail } from './outbox/outgoingEmail.js'
 import { emailTexts } from './texts.js'
 
 /** Receipt for a service request, repeating what was asked so the requester can check it. */
-export function sendServiceRequestReceipt(mailer: Mailer, serviceTitle: string, request: ValidServiceRequest) {
+export function serviceRequestReceipt(serviceTitle: string, request: ValidServiceRequest, serviceRequest: DocId): OutgoingEmail {
   const texts = emailTexts[request.locale]
   const email = renderEmail({
     locale: request.locale,
@@ -19,5 +19,5 @@ export function sendServiceRequestReceipt(mailer: Mailer, serviceTitle: string, 
     ],
     footer: texts.footer,
   })
-  return sendEmail(mailer.payload, mailer.from, request.email, email)
+  return { kind: 'service-request-receipt', to: request.email, email, attachments: [], locale: request.locale, serviceRequest }
 }

@@ -8,7 +8,7 @@ import type { CatalogContext } from '../types.js'
 /**
  * Before an erasure: each place the person still holds or waits for on a session that has not ended is
  * cancelled through the seat engine, so the seat goes to the next on the waiting list (who is emailed)
- * rather than staying taken by a row nobody can be reached at. The person is not emailed: they asked to
+ * rather than staying taken by a row nobody can be reached at (their emails go through the outbox, in the erasure's request). The person is not emailed: they asked to
  * be forgotten. Each cancellation is its own conditional write, so a repeated erasure cancels nothing twice.
  */
 export async function givePlacesUp(req: PayloadRequest, context: CatalogContext, email: string, now = new Date()): Promise<DocId[]> {
@@ -25,7 +25,7 @@ export async function givePlacesUp(req: PayloadRequest, context: CatalogContext,
     const outcome = await cancelRegistration(req.payload, context.slugs, place.cancelToken, now)
     if (!outcome.ok || !outcome.cancelledNow) continue
     cancelled.push(place.id)
-    await emailPromotions(mailer, context.slugs, outcome.session, outcome.promoted).catch((error: unknown) =>
+    await emailPromotions(req, context, mailer, outcome.session, outcome.promoted).catch((error: unknown) =>
       req.payload.logger.error({ err: error, msg: 'kurskatalog: could not email a promotion from the waiting list' }),
     )
   }

@@ -23,7 +23,7 @@ export interface RegistrationDoc {
 
 /** The one registration matching `where`, read past access control (the engine is the only caller). */
 export async function findRegistration(payload: Payload, slugs: CatalogSlugs, where: Where): Promise<RegistrationDoc | null> {
-  const found = await payload.find({ collection: slugs.registrations, where, depth: 0, limit: 1, pagination: false, overrideAccess: true })
+  const found = await payload.find({ collection: slugs.registrations, where, depth: 0, limit: 1, pagination: false, overrideAccess: true, joins: false })
   return (found.docs[0] as unknown as RegistrationDoc | undefined) ?? null
 }
 

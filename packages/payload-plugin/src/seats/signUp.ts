@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { ErrorCode, FieldErrors, SignupResult, ValidSignup } from '@kurskatalog/contract'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { inTransaction } from '../database/transaction.js'
 import { signupClosed } from '../catalog/seatStatus.js'
 import { refId, relationTo, type DocId } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
@@ -16,6 +17,9 @@ export interface SignupSource {
   origin: string | null
 }
 
+/** Work to do in the new registration's own transaction (its emails), so both are stored or neither. */
+export type WithNewRegistration = (req: PayloadRequest, registration: RegistrationDoc) => Promise<void>
+
 export type SignupOutcome =
   | {
       ok: true
@@ -23,7 +27,7 @@ export type SignupOutcome =
       registration: RegistrationDoc
       /** False when this answers a retry of an earlier sign-up (same idempotency key): nothing new happened. */
       created: boolean
-      /** Others moved up from the waiting list while this sign-up was stored; they are to be emailed. */
+      /** Who moved up from the waiting list while this sign-up was stored (this one too, maybe); they are to be emailed. */
       promoted: DocId[]
     }
   | { ok: false; code: ErrorCode; fields?: FieldErrors }
@@ -63,7 +67,9 @@ async function replay(
 /**
  * Signs a person up for a session: a seat if one is free, else a waiting-list number, else a refusal.
  * Seats are taken by one conditional atomic update in the database (see SeatStore), so concurrent
- * sign-ups on any number of app instances can never overbook. The input is already validated.
+ * sign-ups on any number of app instances can never overbook. The registration is stored together with
+ * what `withNew` writes (its email) in one transaction; the seat taken before it stands alone, and a
+ * crash between the two is put right by the seat recount. The input is already validated.
  */
 export async function signUp(
   payload: Payload,
@@ -71,6 +77,7 @@ export async function signUp(
   session: SessionFacts,
   signup: ValidSignup,
   source: SignupSource,
+  withNew: WithNewRegistration,
   now = new Date(),
 ): Promise<SignupOutcome> {
   const earlier = await findRegistration(payload, slugs, { idempotencyKey: { equals: signup.idempotencyKey } })
@@ -91,30 +98,33 @@ export async function signUp(
   const cancelToken = newCancelToken()
   let registration: RegistrationDoc
   try {
-    registration = (await payload.create({
-      collection: slugs.registrations,
-      data: {
-        session: relationTo(session.id),
-        name: signup.name,
-        email: signup.email,
-        agency: signup.agency,
-        role: signup.role || undefined,
-        answers: signup.answers,
-        status: tookSeat ? seatGrantStatus(session) : 'waitlisted',
-        waitlistPosition: waitlistNumber,
-        locale: signup.locale,
-        sourceOrigin: source.origin ?? undefined,
-        sourceUrl: signup.sourceUrl || undefined,
-        cancelToken,
-        idempotencyKey: signup.idempotencyKey,
-        activeKey,
-      },
-      depth: 0,
-      overrideAccess: true,
-      context: engineWrite(),
-      // Each step above is atomic on its own; a transaction here would only add lock contention.
-      disableTransaction: true,
-    })) as unknown as RegistrationDoc
+    registration = await inTransaction(payload, async (req) => {
+      const created = (await payload.create({
+        collection: slugs.registrations,
+        data: {
+          session: relationTo(session.id),
+          name: signup.name,
+          email: signup.email,
+          agency: signup.agency,
+          role: signup.role || undefined,
+          answers: signup.answers,
+          status: tookSeat ? seatGrantStatus(session) : 'waitlisted',
+          waitlistPosition: waitlistNumber,
+          locale: signup.locale,
+          sourceOrigin: source.origin ?? undefined,
+          sourceUrl: signup.sourceUrl || undefined,
+          cancelToken,
+          idempotencyKey: signup.idempotencyKey,
+          activeKey,
+        },
+        depth: 0,
+        overrideAccess: true,
+        context: engineWrite(),
+        req,
+      })) as unknown as RegistrationDoc
+      await withNew(req, created)
+      return created
+    })
   } catch (error) {
     // The create may have failed after the row was written (e.g. a busy database on the read-back):
     // then the sign-up stands and its seat must not be given back.
@@ -135,9 +145,10 @@ export async function signUp(
   let promoted: DocId[] = []
   if (!tookSeat) {
     promoted = await promoteFromWaitlist(store, session)
+    // A seat freed meanwhile may have gone to this very sign-up: it answers with its seat, and is sent
+    // the promotion email after its waiting-list one (already queued with the registration).
     if (promoted.some((id) => String(id) === String(registration.id))) {
       registration = (await findRegistration(payload, slugs, { id: { equals: registration.id } })) ?? registration
-      promoted = promoted.filter((id) => String(id) !== String(registration.id))
     }
   }
   const result = await answerFor(payload, slugs, session, registration)

@@ -1,6 +1,9 @@
 import { apiRoutes, errorMessages, type CancelResult, type ErrorCode, type Locale } from '@kurskatalog/contract'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { sendCancellationEmail } from '../../email/registrationEmails.js'
+import { inTransaction } from '../../database/transaction.js'
+import { mailerFor } from '../../email/mailer.js'
+import { enqueueEmail } from '../../email/outbox/enqueueEmail.js'
+import { cancellationEmail } from '../../email/registrationEmails.js'
 import { guardWrite } from '../../guard/guardWrite.js'
 import { readBody } from '../../guard/readBody.js'
 import { cancelRegistration, findByCancelToken } from '../../seats/cancelRegistration.js'
@@ -9,7 +12,6 @@ import type { CatalogContext } from '../../types.js'
 import { alreadyCancelledPage } from './cancelPage/alreadyCancelledPage.js'
 import { cancelPageTexts } from './cancelPage/texts.js'
 import { renderPage } from './cancelPage/renderPage.js'
-import { mailerFor } from '../../email/mailer.js'
 
 const statusOf: Partial<Record<ErrorCode, number>> = { 'invalid-token': 404 }
 
@@ -43,10 +45,10 @@ export function cancelEndpoint(context: CatalogContext): Endpoint {
 
       if (outcome.cancelledNow) {
         const mailer = mailerFor(req, context)
-        await Promise.all([
-          sendCancellationEmail(mailer, outcome.session, outcome.registration),
-          emailPromotions(mailer, context.slugs, outcome.session, outcome.promoted),
-        ])
+        await inTransaction(req.payload, async (inside) => {
+          await enqueueEmail(inside, context, mailer, cancellationEmail(outcome.session, outcome.registration))
+          await emailPromotions(inside, context, mailer, outcome.session, outcome.promoted)
+        })
       }
 
       const title = outcome.session.offering.title

@@ -1,10 +1,12 @@
 import { apiRoutes, validateServiceRequest, type ServiceRequestResult, type ValidServiceRequest } from '@kurskatalog/contract'
 import type { Endpoint, Payload } from 'payload'
 import { relationTo, type DocId, type ServiceDoc } from '../../catalog/docs.js'
-import { sendServiceRequestReceipt } from '../../email/serviceRequestEmail.js'
+import { inTransaction } from '../../database/transaction.js'
+import { mailerFor } from '../../email/mailer.js'
+import { enqueueEmail } from '../../email/outbox/enqueueEmail.js'
+import { serviceRequestReceipt } from '../../email/serviceRequestEmail.js'
 import { openJsonWrite } from '../../guard/openJsonWrite.js'
 import type { CatalogContext, CatalogSlugs } from '../../types.js'
-import { mailerFor } from '../../email/mailer.js'
 
 async function findPublishedService(payload: Payload, slugs: CatalogSlugs, slug: string): Promise<ServiceDoc | null> {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null
@@ -37,7 +39,7 @@ function isRetryOf(earlier: { email: string; service: DocId | { id: DocId } }, s
   return String(earlierService) === String(service.id) && earlier.email === email
 }
 
-/** POST an order for a facilitator service: stored with status `new` for the editors, receipt by email. */
+/** POST an order for a facilitator service: stored with status `new` for the editors, with its receipt queued in the same transaction. */
 export function serviceRequestEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.serviceRequests,
@@ -63,26 +65,30 @@ export function serviceRequestEndpoint(context: CatalogContext): Endpoint {
       const reused = () => write.refuse('idempotency-key-reused', { locale: request.locale })
       const earlier = await findByKey(req.payload, context.slugs, request.idempotencyKey)
       if (earlier) return isRetryOf(earlier, service, request.email) ? answer() : reused()
+      const mailer = mailerFor(req, context)
       try {
-        await req.payload.create({
-          collection: context.slugs['service-requests'],
-          data: {
-            service: relationTo(service.id),
-            contactName: request.contactName,
-            email: request.email,
-            phone: request.phone || undefined,
-            agency: request.agency,
-            wishedDates: request.wishedDates,
-            groupSize: request.groupSize,
-            description: request.description,
-            status: 'new',
-            locale: request.locale,
-            sourceOrigin: write.origin,
-            idempotencyKey: request.idempotencyKey,
-          },
-          depth: 0,
-          overrideAccess: true,
-          disableTransaction: true,
+        await inTransaction(req.payload, async (inside) => {
+          const stored = await req.payload.create({
+            collection: context.slugs['service-requests'],
+            data: {
+              service: relationTo(service.id),
+              contactName: request.contactName,
+              email: request.email,
+              phone: request.phone || undefined,
+              agency: request.agency,
+              wishedDates: request.wishedDates,
+              groupSize: request.groupSize,
+              description: request.description,
+              status: 'new',
+              locale: request.locale,
+              sourceOrigin: write.origin,
+              idempotencyKey: request.idempotencyKey,
+            },
+            depth: 0,
+            overrideAccess: true,
+            req: inside,
+          })
+          await enqueueEmail(inside, context, mailer, serviceRequestReceipt(service.title, request, stored.id))
         })
       } catch (error) {
         // The same submit raced itself (or another order took its key meanwhile): the first one stored it.
@@ -90,7 +96,6 @@ export function serviceRequestEndpoint(context: CatalogContext): Endpoint {
         if (twin) return isRetryOf(twin, service, request.email) ? answer() : reused()
         throw error
       }
-      await sendServiceRequestReceipt(mailerFor(req, context), service.title, request)
       return answer()
     },
   }

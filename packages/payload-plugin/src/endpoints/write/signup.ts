@@ -1,16 +1,20 @@
 import { apiRoutes, validateSignup } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
-import { sendSignupEmail } from '../../email/registrationEmails.js'
+import { inTransaction } from '../../database/transaction.js'
+import { mailerFor } from '../../email/mailer.js'
+import { enqueueEmail } from '../../email/outbox/enqueueEmail.js'
+import { signupEmail } from '../../email/registrationEmails.js'
 import { openJsonWrite } from '../../guard/openJsonWrite.js'
 import { emailPromotions } from '../../seats/promoteAndNotify.js'
+import { waitlistPlace } from '../../seats/registrationDoc.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
 import { signUp } from '../../seats/signUp.js'
 import type { CatalogContext } from '../../types.js'
-import { mailerFor } from '../../email/mailer.js'
 
 /**
  * POST a sign-up for a session: 201 with `SignupResult` (confirmed, pending approval or waitlisted),
- * the same answer again for a retry with the same idempotency key, or the one error shape.
+ * the same answer again for a retry with the same idempotency key, or the one error shape. The
+ * answer's email is queued with the registration and sent after the commit: the answer never waits for SMTP.
  */
 export function signupEndpoint(context: CatalogContext): Endpoint {
   return {
@@ -26,15 +30,15 @@ export function signupEndpoint(context: CatalogContext): Endpoint {
       const valid = validateSignup(opened.body, session.offering.questions)
       if (!valid.ok) return write.refuse('validation', { fields: valid.fields, locale: bodyLocale })
 
-      const outcome = await signUp(req.payload, context.slugs, session, valid.value, { origin: write.origin })
+      const mailer = mailerFor(req, context)
+      const outcome = await signUp(req.payload, context.slugs, session, valid.value, { origin: write.origin }, async (inside, registration) => {
+        const place = await waitlistPlace(req.payload, context.slugs, registration)
+        await enqueueEmail(inside, context, mailer, signupEmail(mailer, session, registration, place))
+      })
       if (!outcome.ok) return write.refuse(outcome.code, { fields: outcome.fields, locale: valid.value.locale })
 
-      if (outcome.created) {
-        const mailer = mailerFor(req, context)
-        await Promise.all([
-          sendSignupEmail(mailer, session, outcome.registration, outcome.result.waitlistPosition),
-          emailPromotions(mailer, context.slugs, session, outcome.promoted),
-        ])
+      if (outcome.created && outcome.promoted.length > 0) {
+        await inTransaction(req.payload, (inside) => emailPromotions(inside, context, mailer, session, outcome.promoted))
       }
       const headers = new Headers(write.headers)
       headers.set('Content-Type', 'application/json; charset=utf-8')

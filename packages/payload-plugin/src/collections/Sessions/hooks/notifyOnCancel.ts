@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { mailerFor } from '../../../email/mailer.js'
-import { sendSessionCancelledEmail } from '../../../email/registrationEmails.js'
+import { enqueueEmail } from '../../../email/outbox/enqueueEmail.js'
+import { sessionCancelledEmail } from '../../../email/registrationEmails.js'
 import { engineWrite } from '../../../seats/engineWrite.js'
 import type { RegistrationDoc } from '../../../seats/registrationDoc.js'
 import { cancelledKeyOf } from '../../../seats/registrationKeys.js'
@@ -10,9 +11,9 @@ import type { CatalogContext } from '../../../types.js'
 const active = ['confirmed', 'waitlisted', 'pending-approval']
 
 /**
- * When an editor cancels a session, every active registration is cancelled with it (inside the
- * editor's own transaction, so a failed save changes nothing) and each person is emailed. The
- * emails go out after the save answers, so a long list does not hold the editor's screen.
+ * When an editor cancels a session, every active registration is cancelled with it and an email to
+ * each person is queued, all inside the editor's own transaction: a failed save changes nothing and
+ * sends nothing. The emails go out after the commit, so a long list does not hold the editor's screen.
  */
 export const notifyOnCancel =
   (context: CatalogContext): CollectionAfterChangeHook =>
@@ -44,9 +45,7 @@ export const notifyOnCancel =
     const mailer = mailerFor(req, context)
     const session = await loadSessionFacts(payload, context.slugs, doc.id)
     if (session) {
-      void Promise.all(registrations.map((registration) => sendSessionCancelledEmail(mailer, session, registration))).catch((error: unknown) =>
-        payload.logger.error({ err: error, msg: 'kurskatalog: could not email a session cancellation' }),
-      )
+      for (const registration of registrations) await enqueueEmail(req, context, mailer, sessionCancelledEmail(session, registration))
     }
     return doc
   }

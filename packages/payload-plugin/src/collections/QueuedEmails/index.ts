@@ -1,0 +1,94 @@
+import { locales } from '@kurskatalog/contract'
+import type { CollectionConfig, Field } from 'payload'
+import { editorsOnly } from '../../access/editorsOnly.js'
+import { emailKinds, emailStatuses, type EmailKind, type EmailStatus } from '../../email/outbox/queuedEmailDoc.js'
+import { label, peopleGroup } from '../../labels.js'
+import type { CatalogContext } from '../../types.js'
+
+const statusLabels: Record<EmailStatus, Record<string, string>> = {
+  queued: label('I kø', 'Queued'),
+  sending: label('Sendes', 'Sending'),
+  sent: label('Sendt', 'Sent'),
+  failed: label('Feilet', 'Failed'),
+}
+
+const kindLabels: Record<EmailKind, Record<string, string>> = {
+  'signup-confirmed': label('Påmelding bekreftet', 'Sign-up confirmed'),
+  'signup-pending': label('Venter på godkjenning', 'Pending approval'),
+  'signup-waitlisted': label('Venteliste', 'Waiting list'),
+  promotion: label('Fått plass fra venteliste', 'Moved up from the waiting list'),
+  cancellation: label('Avmelding', 'Cancellation'),
+  'session-cancelled': label('Gjennomføring avlyst', 'Session cancelled'),
+  'service-request-receipt': label('Kvittering for bestilling', 'Service request receipt'),
+}
+
+const readOnly = <T extends Field>(field: T): T => ({ ...field, admin: { ...field.admin, readOnly: true } })
+
+/**
+ * The outbox: each email the catalogue sends, stored in the same transaction as the change that
+ * causes it and sent by a job after the commit (see `jobs/sendEmailTask.ts`). Editors read it, failed
+ * ones included; only the plugin writes it. Personal data: editors only.
+ */
+export function buildQueuedEmails(context: CatalogContext): CollectionConfig {
+  return {
+    slug: context.slugs['queued-emails'],
+    labels: { singular: label('Utgående e-post', 'Outgoing email'), plural: label('Utgående e-post', 'Outgoing email') },
+    admin: {
+      group: peopleGroup,
+      useAsTitle: 'subject',
+      defaultColumns: ['subject', 'to', 'kind', 'status', 'attempts', 'createdAt'],
+      listSearchableFields: ['to', 'subject'],
+      description: label(
+        'E-post fra kurskatalogen. Sendes av jobbkøen rett etter lagring; feilede forsøk prøves igjen, og til slutt står e-posten som «Feilet». Filtrer på status «Feilet» for å se feilede e-poster.',
+        'Email from the catalogue. Sent by the jobs queue right after the change is saved; failed attempts are retried, and in the end the email is marked "Failed". Filter on status "Failed" to see failed emails.',
+      ),
+    },
+    access: { read: editorsOnly(context), create: () => false, update: () => false, delete: () => false },
+    fields: [
+      readOnly({ name: 'to', type: 'email', required: true, index: true, label: label('Til', 'To') }),
+      readOnly({ name: 'subject', type: 'text', required: true, label: label('Emne', 'Subject') }),
+      {
+        type: 'row',
+        fields: [
+          readOnly({
+            name: 'status',
+            type: 'select',
+            required: true,
+            index: true,
+            defaultValue: 'queued',
+            options: emailStatuses.map((value) => ({ value, label: statusLabels[value] })),
+            label: label('Status', 'Status'),
+          }),
+          readOnly({ name: 'kind', type: 'select', required: true, options: emailKinds.map((value) => ({ value, label: kindLabels[value] })), label: label('Type', 'Kind') }),
+          readOnly({ name: 'attempts', type: 'number', required: true, defaultValue: 0, label: label('Forsøk', 'Attempts') }),
+        ],
+      },
+      readOnly({ name: 'lastError', type: 'textarea', label: label('Siste feil', 'Last error') }),
+      {
+        type: 'row',
+        fields: [
+          readOnly({ name: 'registration', type: 'relationship', relationTo: context.slugs.registrations, index: true, label: label('Påmelding', 'Registration') }),
+          readOnly({
+            name: 'serviceRequest',
+            type: 'relationship',
+            relationTo: context.slugs['service-requests'],
+            index: true,
+            label: label('Bestilling', 'Service request'),
+          }),
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          readOnly({ name: 'claimedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Tatt til sending', 'Claimed at') }),
+          readOnly({ name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Sendt', 'Sent at') }),
+        ],
+      },
+      readOnly({ name: 'locale', type: 'select', options: [...locales], label: label('Språk', 'Language') }),
+      readOnly({ name: 'messageId', type: 'text', required: true, unique: true, label: label('Message-ID', 'Message-ID') }),
+      readOnly({ name: 'text', type: 'textarea', required: true, label: label('Tekst', 'Text') }),
+      readOnly({ name: 'html', type: 'code', required: true, admin: { language: 'html' }, label: label('HTML', 'HTML') }),
+      readOnly({ name: 'attachments', type: 'json', label: label('Vedlegg', 'Attachments') }),
+    ],
+  }
+}

@@ -1,0 +1,27 @@
+import type { PayloadRequest } from 'payload'
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+// Long enough for any save; past it the jobs queue's own tick sends the email.
+const watchMs = 120_000
+
+/**
+ * Runs `work` once the transaction `req` is in has ended (at once when there is none). Payload has no
+ * after-commit hook, and a hook's transaction is committed by the operation that called it, so this
+ * watches the adapter's open transactions until this one is gone, committed or rolled back. `work` must
+ * cope with either: after a rollback what it looks for is simply not there.
+ */
+export function afterTransaction(req: PayloadRequest, work: () => Promise<unknown>, what: string): void {
+  const { payload } = req
+  const pending = req.transactionID
+  void (async () => {
+    const id = await pending
+    const open = (payload.db as unknown as { sessions?: Record<string | number, unknown> }).sessions
+    const until = Date.now() + watchMs
+    while (id !== undefined && id !== null && open?.[id] !== undefined) {
+      if (Date.now() > until) return
+      await pause(15)
+    }
+    await work()
+  })().catch((error: unknown) => payload.logger.error({ err: error, msg: `kurskatalog: ${what}` }))
+}

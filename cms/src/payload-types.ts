@@ -609,6 +609,10 @@ export interface QueuedEmail {
     | number
     | boolean
     | null;
+  /**
+   * The personal data is removed. Status and counts are kept for statistics.
+   */
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1238,6 +1242,7 @@ export interface QueuedEmailsSelect<T extends boolean = true> {
   text?: T;
   html?: T;
   attachments?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

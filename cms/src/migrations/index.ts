@@ -1,7 +1,7 @@
 import * as migration_20261126_205600_initial from './20261126_205600_initial';
 import * as migration_20261201_185544_jobs_queue from './20261201_185544_jobs_queue';
 import * as migration_20261201_192953_retention from './20261201_192953_retention';
-import * as migration_20261201_202142_outbox from './20261201_202142_outbox';
+import * as migration_20261201_202503_outbox from './20261201_202503_outbox';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261201_192953_retention',
   },
   {
-    up: migration_20261201_202142_outbox.up,
-    down: migration_20261201_202142_outbox.down,
-    name: '20261201_202142_outbox'
+    up: migration_20261201_202503_outbox.up,
+    down: migration_20261201_202503_outbox.down,
+    name: '20261201_202503_outbox'
   },
 ];

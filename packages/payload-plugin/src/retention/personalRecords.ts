@@ -94,4 +94,19 @@ export const personalRecords: PersonalRecordKind[] = [
     }),
     traces: { unique: ['email', 'idempotencyKey'], shared: ['contactName', 'phone'] },
   },
+  {
+    // The outbox's copies: each email names its recipient and repeats what the registration said.
+    collection: 'queued-emails',
+    emailField: 'to',
+    dueBefore: async (_req, _context, cutoff) => ({ createdAt: { less_than: cutoff.toISOString() } }),
+    scrubbed: (id) => ({
+      to: anonymisedEmail(id),
+      subject: anonymisedName,
+      text: anonymisedName,
+      html: anonymisedName,
+      attachments: null,
+      lastError: null,
+    }),
+    traces: { unique: ['to'], shared: [] },
+  },
 ]

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { editorsOnly } from '../../access/editorsOnly.js'
 import { emailKinds, emailStatuses, type EmailKind, type EmailStatus } from '../../email/outbox/queuedEmailDoc.js'
 import { label, peopleGroup } from '../../labels.js'
+import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
 import type { CatalogContext } from '../../types.js'
 
 const statusLabels: Record<EmailStatus, Record<string, string>> = {
@@ -89,6 +90,7 @@ export function buildQueuedEmails(context: CatalogContext): CollectionConfig {
       readOnly({ name: 'text', type: 'textarea', required: true, label: label('Tekst', 'Text') }),
       readOnly({ name: 'html', type: 'code', required: true, admin: { language: 'html' }, label: label('HTML', 'HTML') }),
       readOnly({ name: 'attachments', type: 'json', label: label('Vedlegg', 'Attachments') }),
+      anonymisedAtField(),
     ],
   }
 }

@@ -18,6 +18,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`text\` text NOT NULL,
   	\`html\` text NOT NULL,
   	\`attachments\` text,
+  	\`anonymised_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`registration_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -29,6 +30,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`queued_emails_registration_idx\` ON \`queued_emails\` (\`registration_id\`);`)
   await db.run(sql`CREATE INDEX \`queued_emails_service_request_idx\` ON \`queued_emails\` (\`service_request_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`queued_emails_message_id_idx\` ON \`queued_emails\` (\`message_id\`);`)
+  await db.run(sql`CREATE INDEX \`queued_emails_anonymised_at_idx\` ON \`queued_emails\` (\`anonymised_at\`);`)
   await db.run(sql`CREATE INDEX \`queued_emails_updated_at_idx\` ON \`queued_emails\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`queued_emails_created_at_idx\` ON \`queued_emails\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`queued_emails_id\` integer REFERENCES queued_emails(id);`)

@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { locales, registrationStatuses } from '@kurskatalog/contract'
 import { editorsOnly } from '../../access/editorsOnly.js'
 import { erasePersonEndpoint } from '../../endpoints/admin/erasePersonEndpoint.js'
-import { readsWholeCollection } from '../../access/readsWholeCollection.js'
 import { label, peopleGroup } from '../../labels.js'
 import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
 import { retentionPolicyText } from '../../retention/policyText.js'
+import { sentEmailsField } from '../../fields/sentEmailsField.js'
 import type { CatalogContext } from '../../types.js'
 import { checkSeatsBeforeChange, freeSeatAfterChange, freeSeatAfterDelete } from './hooks/keepSeatsInStep.js'
 
@@ -104,21 +104,7 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
       // `session:email` while the registration holds a place, so one address cannot sign up twice; freed on cancel.
       { name: 'activeKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
-      {
-        name: 'emails',
-        type: 'join',
-        collection: context.slugs['queued-emails'],
-        on: 'registration',
-        // The emails are personal data too: listed only for those who may read them all.
-        access: { read: readsWholeCollection(context.slugs['queued-emails']) },
-        label: label('E-post sendt', 'Emails sent'),
-        defaultLimit: 20,
-        admin: {
-          allowCreate: false,
-          defaultColumns: ['subject', 'kind', 'status', 'attempts', 'lastError', 'createdAt'],
-          description: label('Status for hver e-post. «Feilet» betyr at den ikke kom fram etter siste forsøk.', 'The status of each email. "Failed" means it did not go through after the last attempt.'),
-        },
-      },
+      sentEmailsField(context, 'registration'),
     ],
   }
 }

@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises'
 import type { CollectionSlug, Payload } from 'payload'
 import { inWriteTurn } from './sqliteWriteTurns.js'
 
@@ -33,7 +34,6 @@ const toSnakeCase = (slug: string): string =>
 
 const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/i.test(String((error as { code?: string })?.code ?? '') + String((error as Error)?.message ?? ''))
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // Long enough for another process's short write to finish; short enough that a lock held by a
 // transaction in this very process (which cannot finish while this call blocks) fails soon.

@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises'
 import type { Payload } from 'payload'
 
 type Release = () => void
@@ -10,7 +11,6 @@ const turnsOf = new WeakMap<Payload, Turns>()
 // Past this a turn is taken anyway: better SQLite's own busy error than a process waiting on itself.
 const waitLimitMs = 5000
 
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref())
 
 async function takeTurn(turns: Turns): Promise<Release> {
   const before = turns.tail
@@ -19,7 +19,7 @@ async function takeTurn(turns: Turns): Promise<Release> {
     release = resolve
   })
   turns.tail = before.then(() => mine)
-  await Promise.race([before, pause(waitLimitMs)])
+  await Promise.race([before, pause(waitLimitMs, undefined, { ref: false })])
   let released = false
   return () => {
     if (released) return

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { forDatabase } from '../database/forDatabase.js'
 import type { CatalogSlugs } from '../types.js'
 import { mongoLedgerRecount } from './mongoLedgerRecount.js'
 import type { LedgerRecount } from './recountedLedger.js'
@@ -6,7 +7,5 @@ import { sqliteLedgerRecount } from './sqliteLedgerRecount.js'
 
 /** The ledger recount for the database the host app runs on. */
 export function ledgerRecountFor(payload: Payload, slugs: CatalogSlugs): LedgerRecount {
-  if (payload.db.name === 'sqlite') return sqliteLedgerRecount(payload, slugs)
-  if (payload.db.name === 'mongoose') return mongoLedgerRecount(payload, slugs)
-  throw new Error(`kurskatalog: seats are counted on SQLite and MongoDB; "${payload.db.name}" is not supported yet`)
+  return forDatabase(payload, 'the seat recount', { sqlite: () => sqliteLedgerRecount(payload, slugs), mongoose: () => mongoLedgerRecount(payload, slugs) })
 }

@@ -1,4 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { forDatabase } from '../database/forDatabase.js'
+import { openTransaction } from '../database/openTransaction.js'
 import { sqliteStatementsIn } from '../database/sqlite.js'
 import type { CatalogSlugs } from '../types.js'
 import { mongoSeatStore } from './mongoSeatStore.js'
@@ -11,12 +13,10 @@ import { sqliteSeatStore } from './sqliteSeatStore.js'
  * holding its drizzle handle as `db`, on MongoDB its client session).
  */
 export function seatStoreFor(payload: Payload, slugs: CatalogSlugs, transaction?: unknown): SeatStore {
-  if (payload.db.name === 'sqlite') {
-    const statements = transaction ? sqliteStatementsIn(payload, (transaction as { db: unknown }).db) : undefined
-    return sqliteSeatStore(payload, slugs, statements)
-  }
-  if (payload.db.name === 'mongoose') return mongoSeatStore(payload, slugs, transaction)
-  throw new Error(`kurskatalog: seats are counted on SQLite and MongoDB; "${payload.db.name}" is not supported yet`)
+  return forDatabase(payload, 'the seat store', {
+    sqlite: () => sqliteSeatStore(payload, slugs, transaction ? sqliteStatementsIn(payload, (transaction as { db: unknown }).db) : undefined),
+    mongoose: () => mongoSeatStore(payload, slugs, transaction),
+  })
 }
 
 /**
@@ -24,7 +24,5 @@ export function seatStoreFor(payload: Payload, slugs: CatalogSlugs, transaction?
  * transaction when it has one, so the seats move together with the registration or session saved.
  */
 export async function seatStoreIn(req: PayloadRequest, slugs: CatalogSlugs): Promise<SeatStore> {
-  const id = await req.transactionID
-  const open = id === undefined || id === null ? undefined : (req.payload.db as unknown as { sessions?: Record<string | number, unknown> }).sessions?.[id]
-  return seatStoreFor(req.payload, slugs, open)
+  return seatStoreFor(req.payload, slugs, openTransaction(req.payload, await req.transactionID))
 }

@@ -1,6 +1,7 @@
+import { setTimeout as pause } from 'node:timers/promises'
 import type { PayloadRequest } from 'payload'
+import { openTransaction } from '../../database/openTransaction.js'
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // Long enough for any save; past it the jobs queue's own tick sends the email.
 const watchMs = 120_000
@@ -16,9 +17,8 @@ export function afterTransaction(req: PayloadRequest, work: () => Promise<unknow
   const pending = req.transactionID
   void (async () => {
     const id = await pending
-    const open = (payload.db as unknown as { sessions?: Record<string | number, unknown> }).sessions
     const until = Date.now() + watchMs
-    while (id !== undefined && id !== null && open?.[id] !== undefined) {
+    while (openTransaction(payload, id) !== undefined) {
       if (Date.now() > until) return
       await pause(15)
     }

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { forDatabase } from '../../database/forDatabase.js'
 import type { DocId } from '../../catalog/docs.js'
 import { mongoModel } from '../../database/mongo.js'
 import { sqliteStatements } from '../../database/sqlite.js'
@@ -79,7 +80,5 @@ function mongoOutboxStore(payload: Payload, slugs: CatalogSlugs): OutboxStore {
 
 /** The outbox store for the database the host app runs on. */
 export function outboxStoreFor(payload: Payload, slugs: CatalogSlugs): OutboxStore {
-  if (payload.db.name === 'sqlite') return sqliteOutboxStore(payload, slugs)
-  if (payload.db.name === 'mongoose') return mongoOutboxStore(payload, slugs)
-  throw new Error(`kurskatalog: the outbox runs on SQLite and MongoDB; "${payload.db.name}" is not supported yet`)
+  return forDatabase(payload, 'the outbox', { sqlite: () => sqliteOutboxStore(payload, slugs), mongoose: () => mongoOutboxStore(payload, slugs) })
 }

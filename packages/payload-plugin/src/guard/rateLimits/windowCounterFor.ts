@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { forDatabase } from '../../database/forDatabase.js'
 import type { CatalogSlugs } from '../../types.js'
 import { mongoWindowCounter } from './mongoWindowCounter.js'
 import { sqliteWindowCounter } from './sqliteWindowCounter.js'
@@ -6,7 +7,5 @@ import type { WindowCounter } from './windowCounter.js'
 
 /** The window counter for the database the host app runs on. */
 export function windowCounterFor(payload: Payload, slugs: CatalogSlugs): WindowCounter {
-  if (payload.db.name === 'sqlite') return sqliteWindowCounter(payload, slugs)
-  if (payload.db.name === 'mongoose') return mongoWindowCounter(payload, slugs)
-  throw new Error(`kurskatalog: rate limits are counted on SQLite and MongoDB; "${payload.db.name}" is not supported yet`)
+  return forDatabase(payload, 'the rate limit', { sqlite: () => sqliteWindowCounter(payload, slugs), mongoose: () => mongoWindowCounter(payload, slugs) })
 }

@@ -7,6 +7,7 @@ import { nb } from '@payloadcms/translations/languages/nb'
 import { buildConfig } from 'payload'
 import { Media } from './collections/Media.js'
 import { Users } from './collections/Users.js'
+import { clockFromEnv } from './clock.js'
 import { databaseFromEnv } from './database.js'
 import { emailFromEnv } from './email.js'
 import { catalogJobsQueue, jobsFromEnv, retentionDaysFromEnv, seatReconciliationFromEnv } from './jobs.js'
@@ -38,6 +39,7 @@ export default buildConfig({
       jobsQueue: catalogJobsQueue,
       seatReconciliation: seatReconciliationFromEnv(),
       retentionDays: retentionDaysFromEnv(),
+      clock: clockFromEnv(),
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

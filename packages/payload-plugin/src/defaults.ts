@@ -12,4 +12,5 @@ export const defaults = {
   retentionDays: 365,
   retentionCron: '0 30 3 * * *',
   outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 },
+  clock: (): Date => new Date(),
 } as const

@@ -26,13 +26,13 @@ export interface PublicCatalog {
 
 /**
  * What the read endpoints serve, for a host app's own server-rendered pages (no HTTP round trip).
- * Give it the same `slugs` as `kurskatalog()`.
+ * Give it the same `slugs` (and `clock`) as `kurskatalog()`.
  */
-export function publicCatalog(payload: Payload, options: Pick<KurskatalogOptions, 'slugs'> = {}): PublicCatalog {
-  const { slugs } = resolveOptions(options)
+export function publicCatalog(payload: Payload, options: Pick<KurskatalogOptions, 'slugs' | 'clock'> = {}): PublicCatalog {
+  const { slugs, clock } = resolveOptions(options)
   return {
-    offerings: (query) => listOfferings(payload, slugs, query, new Date()),
-    offering: (slug) => loadOfferingDetail(payload, slugs, slug, new Date()),
+    offerings: (query) => listOfferings(payload, slugs, query, clock()),
+    offering: (slug) => loadOfferingDetail(payload, slugs, slug, clock()),
     services: () => listServices(payload, slugs),
     service: (slug) => loadServiceDetail(payload, slugs, slug),
     topics: () => listTopics(payload, slugs),

@@ -24,5 +24,6 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     retentionDays: options.retentionDays ?? defaults.retentionDays,
     retentionCron: options.retentionCron ?? defaults.retentionCron,
     outbox: { ...defaults.outbox, ...options.outbox },
+    clock: options.clock ?? defaults.clock,
   }
 }

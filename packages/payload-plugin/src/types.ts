@@ -108,6 +108,14 @@ export interface KurskatalogOptions {
    * @default { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 }
    */
   outbox?: Partial<OutboxOptions>
+  /**
+   * The catalogue's clock: what "now" is for sign-up deadlines, upcoming sessions, cancellations,
+   * reminders, approval holds and retention. A seam for tests and rehearsals (start a CMS as if it were
+   * the day before a clock change); timestamps of the plugin's own bookkeeping (claims, rate windows,
+   * ledger rows) always use the real time.
+   * @default () => new Date()
+   */
+  clock?: () => Date
 }
 
 export interface OutboxOptions {
@@ -162,4 +170,5 @@ export interface CatalogContext {
   retentionDays: number | false
   retentionCron: string
   outbox: OutboxOptions
+  clock: () => Date
 }

@@ -27,7 +27,7 @@ export function anonymiseTask(context: CatalogContext): TaskConfig<AnonymiseIO> 
       { name: 'jobsRemoved', type: 'number', required: true },
     ],
     handler: async ({ req }) => {
-      const report = await anonymiseExpired(req, context)
+      const report = await anonymiseExpired(req, context, context.clock())
       // Counts only: the output is kept in the job's log, which must not become a copy of what was removed.
       return { output: { anonymised: report.rows.length, jobsRemoved: report.jobsRemoved } }
     },

@@ -48,7 +48,7 @@ export async function cancelRegistration(payload: Payload, slugs: CatalogSlugs, 
   let promoted: DocId[] = []
   if (heldSeat) {
     await store.releaseSeat(session.id)
-    promoted = await promoteFromWaitlist(store, session)
+    promoted = await promoteFromWaitlist(store, session, now)
   }
   return { ok: true, registration: { ...registration, status: 'cancelled' }, session, promoted, cancelledNow: true }
 }

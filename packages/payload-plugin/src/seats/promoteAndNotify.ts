@@ -25,7 +25,7 @@ export async function emailPromotions(req: PayloadRequest, context: CatalogConte
  * person moved up, both in the editor's transaction: a save that fails afterwards moves no one and sends nothing.
  */
 export async function promoteAndNotify(req: PayloadRequest, context: CatalogContext, store: SeatStore, session: SessionFacts): Promise<DocId[]> {
-  const promoted = await promoteFromWaitlist(store, session)
+  const promoted = await promoteFromWaitlist(store, session, context.clock())
   if (promoted.length > 0) await emailPromotions(req, context, mailerFor(req, context), session, promoted)
   return promoted
 }

@@ -11,13 +11,14 @@ import type { SeatStore } from './seatStore.js'
 export async function promoteFromWaitlist(
   store: SeatStore,
   session: { id: DocId; capacity: number; needsApproval: boolean; status: 'open' | 'cancelled' },
+  now: Date,
 ): Promise<DocId[]> {
   const promoted: DocId[] = []
   if (session.status === 'cancelled') return promoted
   // Bounded: each round either fills one seat or stops.
   for (let round = 0; round < session.capacity; round++) {
     if (!(await store.takeSeat(session.id, session.capacity))) break
-    const claimed = await store.claimFirstWaitlisted(session.id, seatGrantStatus(session), new Date())
+    const claimed = await store.claimFirstWaitlisted(session.id, seatGrantStatus(session), now)
     if (claimed === null) {
       await store.releaseSeat(session.id)
       break

@@ -144,7 +144,7 @@ export async function signUp(
 
   let promoted: DocId[] = []
   if (!tookSeat) {
-    promoted = await promoteFromWaitlist(store, session)
+    promoted = await promoteFromWaitlist(store, session, now)
     // A seat freed meanwhile may have gone to this very sign-up: it answers with its seat, and is sent
     // the promotion email after its waiting-list one (already queued with the registration).
     if (promoted.some((id) => String(id) === String(registration.id))) {

@@ -41,43 +41,44 @@ function memoryStore(taken: number, waiting: Waiting[]) {
 
 const session = { id: 1, capacity: 3, needsApproval: false, status: 'open' as const }
 const waitlisted = (id: DocId, position: number): Waiting => ({ id, position, status: 'waitlisted' })
+const now = new Date('2027-03-01T09:00:00Z')
 
 describe('promoteFromWaitlist', () => {
   it('moves the waiting list up into the free seats, lowest number first', async () => {
     const { store, state } = memoryStore(1, [waitlisted(11, 3), waitlisted(12, 1), waitlisted(13, 2)])
-    expect(await promoteFromWaitlist(store, session)).toEqual([12, 13])
+    expect(await promoteFromWaitlist(store, session, now)).toEqual([12, 13])
     expect(state.taken).toBe(3)
     expect(state.waiting.find((entry) => entry.id === 11)?.status).toBe('waitlisted')
   })
 
   it('takes the seat before it claims a person, so a seat is never promised twice', async () => {
     const { store, state } = memoryStore(2, [waitlisted(21, 1)])
-    await promoteFromWaitlist(store, session)
+    await promoteFromWaitlist(store, session, now)
     expect(state.log).toEqual(['take', 'claim 21'])
   })
 
   it('gives the seat back and stops when nobody waits', async () => {
     const { store, state } = memoryStore(0, [])
-    expect(await promoteFromWaitlist(store, session)).toEqual([])
+    expect(await promoteFromWaitlist(store, session, now)).toEqual([])
     expect(state.taken).toBe(0)
     expect(state.log).toEqual(['take', 'release'])
   })
 
   it('promotes nobody when the session is full', async () => {
     const { store, state } = memoryStore(3, [waitlisted(31, 1)])
-    expect(await promoteFromWaitlist(store, session)).toEqual([])
+    expect(await promoteFromWaitlist(store, session, now)).toEqual([])
     expect(state.log).toEqual([])
   })
 
   it('promotes nobody on a cancelled session', async () => {
     const { store, state } = memoryStore(0, [waitlisted(41, 1)])
-    expect(await promoteFromWaitlist(store, { ...session, status: 'cancelled' })).toEqual([])
+    expect(await promoteFromWaitlist(store, { ...session, status: 'cancelled' }, now)).toEqual([])
     expect(state.log).toEqual([])
   })
 
   it('moves people up pending approval when the offering needs it', async () => {
     const { store, state } = memoryStore(2, [waitlisted(51, 1)])
-    await promoteFromWaitlist(store, { ...session, needsApproval: true })
+    await promoteFromWaitlist(store, { ...session, needsApproval: true }, now)
     expect(state.waiting[0]?.status).toBe('pending-approval')
   })
 
@@ -88,6 +89,6 @@ describe('promoteFromWaitlist', () => {
       takeSeat: async () => true,
       claimFirstWaitlisted: async () => ++claims,
     }
-    expect(await promoteFromWaitlist(generous, session)).toHaveLength(3)
+    expect(await promoteFromWaitlist(generous, session, now)).toHaveLength(3)
   })
 })

@@ -66,10 +66,10 @@ export function erasePersonEndpoint(context: CatalogContext): Endpoint {
       const email = runRule(emailField, body.value.email, 'email')
       if (!email.ok) return refusal(req, 'email')
 
-      const placesGivenUp = await givePlacesUp(req, context, email.value)
+      const placesGivenUp = await givePlacesUp(req, context, email.value, context.clock())
       const ownTransaction = await initTransaction(req)
       try {
-        const receipt = { ...(await erasePerson(req, context, email.value)), placesGivenUp }
+        const receipt = { ...(await erasePerson(req, context, email.value, context.clock())), placesGivenUp }
         if (ownTransaction) await commitTransaction(req)
         return Response.json({ receipt }, { headers: { 'Cache-Control': 'no-store' } })
       } catch (error) {

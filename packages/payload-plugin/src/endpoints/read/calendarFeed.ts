@@ -12,7 +12,7 @@ export function calendarFeedEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.calendarFeed,
     method: 'get',
-    handler: publicRead(async (req, now) => {
+    handler: publicRead(context, async (req, now) => {
       const query = validateOfferingQuery(req.searchParams ?? new URLSearchParams())
       if (!query.ok) return errorResponse('validation', requestLocale(req), { fields: query.fields, headers: publicHeaders })
       const { page: _page, limit: _limit, ...filters } = query.value

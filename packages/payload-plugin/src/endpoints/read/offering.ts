@@ -10,7 +10,7 @@ export function offeringEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.offering,
     method: 'get',
-    handler: publicRead(async (req, now) => {
+    handler: publicRead(context, async (req, now) => {
       const body: OfferingDetail | null = await loadOfferingDetail(req.payload, context.slugs, routeParam(req, 'slug'), now, req)
       return body ? cachedJson(req, body) : notFound(req)
     }),

@@ -12,7 +12,7 @@ export function offeringsEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.offerings,
     method: 'get',
-    handler: publicRead(async (req, now) => {
+    handler: publicRead(context, async (req, now) => {
       const query = validateOfferingQuery(req.searchParams ?? new URLSearchParams())
       if (!query.ok) return errorResponse('validation', requestLocale(req), { fields: query.fields, headers: publicHeaders })
       const body: OfferingListResponse = await listOfferings(req.payload, context.slugs, query.value, now, req)

@@ -1,6 +1,7 @@
 import type { PayloadHandler, PayloadRequest } from 'payload'
 import { errorResponse } from '../../http/errorResponse.js'
 import { requestLocale } from '../../http/requestLocale.js'
+import type { CatalogContext } from '../../types.js'
 
 /** Reads are open to every site, so even an error must be readable by the widget that asked. */
 export const publicHeaders = { 'Access-Control-Allow-Origin': '*' } as const
@@ -11,10 +12,10 @@ export const notFound = (req: PayloadRequest): Response => errorResponse('not-fo
  * Wraps a public read: any unexpected failure becomes the API's one error shape (code `internal`)
  * instead of Payload's own, and is logged for the operators.
  */
-export function publicRead(handler: (req: PayloadRequest, now: Date) => Promise<Response>): PayloadHandler {
+export function publicRead(context: Pick<CatalogContext, 'clock'>, handler: (req: PayloadRequest, now: Date) => Promise<Response>): PayloadHandler {
   return async (req) => {
     try {
-      return await handler(req, new Date())
+      return await handler(req, context.clock())
     } catch (error) {
       req.payload.logger.error({ err: error, msg: `catalogue read failed: ${req.url ?? ''}` })
       return errorResponse('internal', requestLocale(req), { headers: publicHeaders })

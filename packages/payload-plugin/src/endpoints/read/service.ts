@@ -10,7 +10,7 @@ export function serviceEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.service,
     method: 'get',
-    handler: publicRead(async (req) => {
+    handler: publicRead(context, async (req) => {
       const body = await loadServiceDetail(req.payload, context.slugs, routeParam(req, 'slug'), req)
       return body ? cachedJson(req, body, { maxAge: 60 }) : notFound(req)
     }),

@@ -10,6 +10,6 @@ export function servicesEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.services,
     method: 'get',
-    handler: publicRead(async (req) => cachedJson(req, await listServices(req.payload, context.slugs, req), { maxAge: 60 })),
+    handler: publicRead(context, async (req) => cachedJson(req, await listServices(req.payload, context.slugs, req), { maxAge: 60 })),
   }
 }

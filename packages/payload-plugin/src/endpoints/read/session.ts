@@ -10,7 +10,7 @@ export function sessionEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.session,
     method: 'get',
-    handler: publicRead(async (req, now) => {
+    handler: publicRead(context, async (req, now) => {
       const body: SessionDetail | null = await loadSessionDetail(req.payload, context.slugs, routeParam(req, 'id'), { now, req })
       // Seats change by the minute around an opening; a shorter reuse than the listing's.
       return body ? cachedJson(req, body, { maxAge: 10 }) : notFound(req)

@@ -11,7 +11,7 @@ export function sessionCalendarEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.sessionCalendar,
     method: 'get',
-    handler: publicRead(async (req, now) => {
+    handler: publicRead(context, async (req, now) => {
       const file = await loadSessionCalendar(req.payload, context.slugs, routeParam(req, 'id'), {
         now,
         origin: publicOrigin(req, context.publicUrl),

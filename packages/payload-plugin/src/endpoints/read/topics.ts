@@ -10,6 +10,6 @@ export function topicsEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.topics,
     method: 'get',
-    handler: publicRead(async (req) => cachedJson(req, await listTopics(req.payload, context.slugs, req), { maxAge: 60 })),
+    handler: publicRead(context, async (req) => cachedJson(req, await listTopics(req.payload, context.slugs, req), { maxAge: 60 })),
   }
 }

@@ -35,7 +35,7 @@ export function cancelEndpoint(context: CatalogContext): Endpoint {
       const body = await readBody(req, context.maxBodyBytes, ['json', 'form'])
       if (!body.ok) return write.refuse(body.code)
       const token = (body.value as { token?: unknown } | null)?.token
-      const outcome = await cancelRegistration(req.payload, context.slugs, token)
+      const outcome = await cancelRegistration(req.payload, context.slugs, token, context.clock())
       const asPage = body.kind === 'form'
       if (!outcome.ok) {
         const owner = await findByCancelToken(req.payload, context.slugs, token)

@@ -34,7 +34,7 @@ export function signupEndpoint(context: CatalogContext): Endpoint {
       const outcome = await signUp(req.payload, context.slugs, session, valid.value, { origin: write.origin }, async (inside, registration) => {
         const place = await waitlistPlace(req.payload, context.slugs, registration)
         await enqueueEmail(inside, context, mailer, signupEmail(mailer, session, registration, place))
-      })
+      }, context.clock())
       if (!outcome.ok) return write.refuse(outcome.code, { fields: outcome.fields, locale: valid.value.locale })
 
       if (outcome.created && outcome.promoted.length > 0) {

@@ -66,7 +66,7 @@ export const checkSeatsBeforeChange =
     if (isEngineWrite(requestContext)) return data
     const next = data as RegistrationData
     const before = originalDoc as RegistrationData | undefined
-    const now = new Date().toISOString()
+    const now = context.clock().toISOString()
     // Stored as the public sign-up stores it, so one address is one address whatever its case.
     if (typeof next.email === 'string') next.email = normalEmail(next.email)
 

@@ -29,7 +29,7 @@ export const notifyOnCancel =
       req,
     })
     const registrations = found.docs as unknown as RegistrationDoc[]
-    const now = new Date().toISOString()
+    const now = context.clock().toISOString()
     for (const registration of registrations) {
       await payload.update({
         collection: context.slugs.registrations,

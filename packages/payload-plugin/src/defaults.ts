@@ -13,4 +13,5 @@ export const defaults = {
   retentionCron: '0 30 3 * * *',
   outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 },
   clock: (): Date => new Date(),
+  issuerSettings: { slug: 'issuer-settings', logoCollection: 'media' },
 } as const

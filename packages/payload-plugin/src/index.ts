@@ -2,11 +2,12 @@ import type { Config, Plugin } from 'payload'
 import { buildCatalogCollections } from './collections/index.js'
 import { takeTurnsForTransactions } from './database/sqliteWriteTurns.js'
 import { catalogEndpoints } from './endpoints/index.js'
+import { buildIssuerSettings } from './globals/IssuerSettings/index.js'
 import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
 import type { KurskatalogOptions } from './types.js'
 
-export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions, OutboxOptions, SeatReconciliationOptions } from './types.js'
+export type { CatalogCollection, CatalogSlugs, CollectionOverride, IssuerSettingsOptions, KurskatalogOptions, OutboxOptions, SeatReconciliationOptions } from './types.js'
 export { catalogCollections } from './types.js'
 /** Oslo wall time, for a host's own code (the demo seed's dates); the catalogue's time zone is the contract's `catalogTimeZone`. */
 export { addDays, osloDate, osloInstant } from './catalog/osloTime.js'
@@ -20,6 +21,7 @@ export const kurskatalog =
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      globals: [...(config.globals ?? []), buildIssuerSettings(context)],
       endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
       onInit: async (payload) => {

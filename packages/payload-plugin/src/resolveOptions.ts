@@ -25,5 +25,6 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     retentionCron: options.retentionCron ?? defaults.retentionCron,
     outbox: { ...defaults.outbox, ...options.outbox },
     clock: options.clock ?? defaults.clock,
+    issuerSettings: { ...defaults.issuerSettings, ...options.issuerSettings },
   }
 }

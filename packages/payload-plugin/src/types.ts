@@ -116,6 +116,21 @@ export interface KurskatalogOptions {
    * @default () => new Date()
    */
   clock?: () => Date
+  /**
+   * The issuer's facts (*Virksomhetsinnstillinger*): one global with the catalogue owner's name,
+   * organisation number, address, contact email, phone and logo, read by the sign-in sheet, certificates,
+   * the brochure and the accessibility statement. The logo is an upload in the host's `logoCollection`;
+   * `false` leaves the logo out.
+   * @default { slug: 'issuer-settings', logoCollection: 'media' }
+   */
+  issuerSettings?: Partial<IssuerSettingsOptions>
+}
+
+export interface IssuerSettingsOptions {
+  /** The global's slug. */
+  slug: string
+  /** The host's upload collection the logo is chosen from, or `false` for no logo field. */
+  logoCollection: string | false
 }
 
 export interface OutboxOptions {
@@ -171,4 +186,5 @@ export interface CatalogContext {
   retentionCron: string
   outbox: OutboxOptions
   clock: () => Date
+  issuerSettings: IssuerSettingsOptions
 }

@@ -1,2 +1,3 @@
 /** The plugin's admin components, loaded by Payload's import map (`@kurskatalog/payload-plugin/admin#…`). */
 export { ErasePersonForm, type ErasePersonFormProps } from './ErasePersonForm.js'
+export { SessionParticipants, type SessionParticipantsProps } from './SessionParticipants.js'

@@ -7,16 +7,8 @@ import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
 import { retentionPolicyText } from '../../retention/policyText.js'
 import { sentEmailsField } from '../../fields/sentEmailsField.js'
 import type { CatalogContext } from '../../types.js'
+import { statusLabels } from './statusLabels.js'
 import { checkSeatsBeforeChange, freeSeatAfterChange, freeSeatAfterDelete } from './hooks/keepSeatsInStep.js'
-
-const statusLabels: Record<(typeof registrationStatuses)[number], Record<string, string>> = {
-  confirmed: label('Bekreftet', 'Confirmed'),
-  waitlisted: label('Venteliste', 'Waiting list'),
-  'pending-approval': label('Venter på godkjenning', 'Pending approval'),
-  cancelled: label('Avmeldt', 'Cancelled'),
-  attended: label('Møtte', 'Attended'),
-  'no-show': label('Møtte ikke', 'No-show'),
-}
 
 /** A person's place on a session. Personal data: never readable without an editor login. */
 export function buildRegistrations(context: CatalogContext): CollectionConfig {

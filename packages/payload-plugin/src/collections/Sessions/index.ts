@@ -4,6 +4,9 @@ import { editorsOnlyField } from '../../access/editorsOnly.js'
 import { readsWholeCollection } from '../../access/readsWholeCollection.js'
 import { registerAccess } from '../../access/registerAccess.js'
 import { embedSnippetField } from '../../fields/embedSnippetField.js'
+import { participantsEndpoint } from '../../endpoints/organiser/participantsEndpoint.js'
+import { participantsCsvEndpoint, participantsXlsxEndpoint } from '../../endpoints/organiser/participantsExportEndpoints.js'
+import { signInSheetEndpoint } from '../../endpoints/organiser/signInSheetEndpoint.js'
 import { catalogGroup, label } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
 import { deriveSessionTimes } from './hooks/deriveSessionTimes.js'
@@ -35,9 +38,24 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
     },
     // Dates and places are public; who signed up is not (registrations and the join to them guard themselves).
     access: registerAccess(context),
+    // The organiser's desk: who is on the session, its exports and sign-in sheet (editors only).
+    endpoints: [participantsEndpoint(context), participantsCsvEndpoint(context), participantsXlsxEndpoint(context), signInSheetEndpoint(context)],
     hooks: { beforeChange: [deriveSessionTimes, nameSession(context)], afterChange: [openSeatLedger(context), notifyOnCancel(context), promoteOnMoreSeats(context)] },
     defaultSort: 'startsAt',
     fields: [
+      {
+        name: 'participantsDesk',
+        type: 'ui',
+        label: label('Deltakere', 'Participants'),
+        admin: {
+          components: {
+            Field: {
+              path: '@kurskatalog/payload-plugin/admin#SessionParticipants',
+              clientProps: { sessionsSlug: context.slugs.sessions, registrationsSlug: context.slugs.registrations },
+            },
+          },
+        },
+      },
       {
         name: 'name',
         type: 'text',

@@ -1,6 +1,7 @@
 import { emailField, runRule } from '@kurskatalog/contract'
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { readBody } from '../../guard/readBody.js'
+import { adminRefusal } from '../../http/adminRefusal.js'
 import { erasePerson } from '../../retention/anonymise.js'
 import { givePlacesUp } from '../../retention/givePlacesUp.js'
 import type { CatalogContext } from '../../types.js'
@@ -39,8 +40,7 @@ const statusOf: Record<Reason, number> = {
 /** Payload's own error shape, as the admin reads it: a message, and for a field its path. */
 function refusal(req: PayloadRequest, reason: Reason): Response {
   const message = (req.i18n?.language === 'en' ? texts.en : texts.nb)[reason]
-  const error = reason === 'email' ? { message, data: { errors: [{ path: 'email', message }] } } : { message }
-  return Response.json({ errors: [error] }, { status: statusOf[reason], headers: { 'Cache-Control': 'no-store' } })
+  return adminRefusal(statusOf[reason], message, reason === 'email' ? { errors: [{ path: 'email', message }] } : undefined)
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

@@ -1,0 +1,15 @@
+// The Brønnøysund Register Centre's check digit: modulus 11 over the first eight digits with these weights.
+const weights = [3, 2, 7, 6, 5, 4, 3, 2]
+
+/** A Norwegian organisation number as people write it ("958 935 420"), with its spaces taken out. */
+export const compactOrganisationNumber = (value: string): string => value.replace(/\s/g, '')
+
+/** Nine digits whose last is the check digit of the others (a number that fails it was mistyped). */
+export function isOrganisationNumber(value: string): boolean {
+  const digits = compactOrganisationNumber(value)
+  if (!/^\d{9}$/.test(digits)) return false
+  const sum = weights.reduce((total, weight, index) => total + weight * Number(digits[index]), 0)
+  const check = 11 - (sum % 11)
+  if (check === 10) return false
+  return (check === 11 ? 0 : check) === Number(digits[8])
+}

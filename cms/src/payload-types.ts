@@ -126,9 +126,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'issuer-settings': IssuerSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'issuer-settings': IssuerSettingsSelect<false> | IssuerSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1319,6 +1321,30 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The organisation behind the catalogue, as shown on certificates, sign-in sheets, the brochure and the accessibility statement.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issuer-settings".
+ */
+export interface IssuerSetting {
+  id: number;
+  name: string;
+  organisationNumber?: string | null;
+  address?: {
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  contactEmail?: string | null;
+  phone?: string | null;
+  /**
+   * Shown on certificates, the brochure and sign-in sheets.
+   */
+  logo?: (number | null) | Media;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1335,6 +1361,27 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issuer-settings_select".
+ */
+export interface IssuerSettingsSelect<T extends boolean = true> {
+  name?: T;
+  organisationNumber?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  contactEmail?: T;
+  phone?: T;
+  logo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

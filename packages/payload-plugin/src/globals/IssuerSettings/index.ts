@@ -1,5 +1,5 @@
 import { compactOrganisationNumber, isOrganisationNumber } from '@kurskatalog/contract'
-import type { Field, GlobalConfig, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, GlobalConfig, PayloadRequest } from 'payload'
 import { anyone } from '../../access/anyone.js'
 import { editorsOnly } from '../../access/editorsOnly.js'
 import { catalogGroup, inAdminLanguage, label } from '../../labels.js'
@@ -8,7 +8,7 @@ import type { CatalogContext } from '../../types.js'
 const logoField = (collection: string): Field => ({
   name: 'logo',
   type: 'upload',
-  relationTo: collection,
+  relationTo: collection as CollectionSlug,
   label: label('Logo', 'Logo'),
   admin: { description: label('Vises på kursbevis, brosjyre og deltakerlister.', 'Shown on certificates, the brochure and sign-in sheets.') },
 })

@@ -16,6 +16,9 @@ const widgetHeaders = [
 const nextConfig = {
   // The plugin and the contract are workspace packages shipped as TypeScript sources.
   transpilePackages: ['@kurskatalog/payload-plugin', '@kurskatalog/contract'],
+  // Loaded from node_modules at run time, not bundled (so the app lists them as its own dependencies too): pdfkit
+  // reads its colour profile and font data from files beside its own code, and exceljs is large and made for Node.
+  serverExternalPackages: ['pdfkit', 'exceljs'],
   // Types are checked by `pnpm typecheck` (tsc in each package, which follows the app's imports
   // into the plugin and the contract). Checking them again inside `next build` only doubles the
   // build time and lets a type error anywhere in the workspace stop the app from being built and tested.

@@ -197,3 +197,15 @@ export const services = [
     suitedFor: 'Ledergrupper og enkeltledere.',
   },
 ]
+
+/**
+ * The issuer's facts for the settings global (*Virksomhetsinnstillinger*). Oslo kommune's organisation number
+ * (the agency is part of the municipality) and its switchboard; the address and inbox are demo values.
+ */
+export const issuer = {
+  name: 'Utviklings- og kompetanseetaten (UKE), Oslo kommune',
+  organisationNumber: '958935420',
+  address: { street: 'Helsfyr', postalCode: '0663', city: 'Oslo' },
+  contactEmail: 'kurs@example.org',
+  phone: '+47 21 80 21 80',
+}

@@ -1,6 +1,6 @@
 import { addDays, osloDate, osloInstant } from '@kurskatalog/payload-plugin'
 import type { Payload } from 'payload'
-import { agencies, facilitators, locations, offerings, services, topics } from './content.js'
+import { agencies, facilitators, issuer, locations, offerings, services, topics } from './content.js'
 
 type Id = number | string
 
@@ -23,10 +23,14 @@ async function ensure(payload: Payload, collection: string, field: string, value
   return created.id
 }
 
-/** Puts the article's catalogue in an empty database: topics, agencies, Helsfyr, courses, a programme, services, sessions. */
+/** Puts the article's catalogue in an empty database: the issuer's facts, topics, agencies, Helsfyr, courses, a programme, services, sessions. */
 export async function seedDemoCatalog(payload: Payload, options: SeedOptions): Promise<void> {
   const now = options.now ?? new Date()
   await ensure(payload, 'users', 'email', options.admin.email, { ...options.admin, name: 'Demo-administrator', role: 'admin' })
+
+  // The issuer's facts, unless an editor has already filled them in.
+  const settings = await payload.findGlobal({ slug: 'issuer-settings', depth: 0 })
+  if (!settings.name) await payload.updateGlobal({ slug: 'issuer-settings', data: issuer })
 
   const topicIds = new Map<string, Id>()
   for (const topic of topics) topicIds.set(topic.slug, await ensure(payload, 'topics', 'slug', topic.slug, topic))

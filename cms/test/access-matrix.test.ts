@@ -1,6 +1,6 @@
 import { cmsTestDatabases, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectionAccess, draftOnly, personalFields, type Caller, type CollectionAccess } from './support/accessModel.js'
+import { collectionAccess, draftOnly, globalAccess, organiserUrls, personalFields, type Caller, type CollectionAccess } from './support/accessModel.js'
 import { cmsApi, demoAdmin, loginAs, type ApiAnswer, type CmsApi } from './support/cmsApi.js'
 
 /**
@@ -468,6 +468,93 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       for (const caller of callers) {
         const answer = await as[caller].post('/api/session-seats', { session: sampleId.sessions, taken: 0, waitlistIssued: 0 })
         expect(answer.status, `${caller}: ${JSON.stringify(answer.body)}`).toBe(403)
+      }
+    })
+  })
+
+  describe("the organiser's desk: a session's participants, exports and sign-in sheets", () => {
+    /** A seeded session with people on it. */
+    let desk: Id
+    beforeAll(async () => {
+      const registration = await as.admin.get(`/api/registrations/${sampleId.registrations}?depth=0`)
+      desk = registration.body.session
+      expect(desk).toBeDefined()
+    })
+    const deskRows = callers.flatMap((caller) => organiserUrls.map((url) => ({ caller, ...url })))
+
+    it.each(deskRows)('$caller GET /api/sessions/:id/$suffix', async ({ caller, suffix, contentType }) => {
+      const answer = await as[caller].get(`/api/sessions/${desk}/${suffix}`)
+      expect(answer.headers.get('cache-control')).toBe('no-store')
+      if (caller === 'anonymous') {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(401)
+        expect(answer.body.errors?.[0]?.message).toBeTruthy()
+        assertNoPersonalData(`anonymous ${suffix}`, answer.body)
+        return
+      }
+      expect(answer.status, typeof answer.body === 'string' ? answer.body.slice(0, 200) : JSON.stringify(answer.body)).toBe(200)
+      expect(answer.headers.get('content-type')).toMatch(contentType)
+    })
+
+    it('an editor\'s export holds the seeded participants; the same URL without a login holds none of them', async () => {
+      const csv = await as.editor.get<string>(`/api/sessions/${desk}/participants.csv`)
+      expect(csv.body).toMatch(participantTraces[1]!)
+      const anonymous = await as.anonymous.get(`/api/sessions/${desk}/participants.csv`)
+      expect(JSON.stringify(anonymous.body)).not.toMatch(participantTraces[1]!)
+    })
+
+    it('a link clicked in the admin works with the login cookie; a forged cookie or another site\'s link does not', async () => {
+      const login = await fetch(`${cms.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: editorAccount.email, password: editorAccount.password }),
+      })
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
+      expect(cookie).toMatch(/^payload-token=/)
+      // What a browser sends with a link opened from the admin's own page, and from another site's.
+      const clicked = async (suffix: string, headers: Record<string, string>) => {
+        const answer = await fetch(`${cms.url}/api/sessions/${desk}/${suffix}`, { headers, redirect: 'manual' })
+        await answer.arrayBuffer()
+        return answer.status
+      }
+      for (const { suffix } of organiserUrls) {
+        expect(await clicked(suffix, { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' }), suffix).toBe(200)
+        expect(await clicked(suffix, { Cookie: 'payload-token=forfalsket.token.her', 'Sec-Fetch-Site': 'same-origin' }), suffix).toBe(401)
+        expect(await clicked(suffix, { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' }), suffix).toBe(401)
+        expect(await clicked(suffix, { Cookie: cookie, Origin: 'https://angriper.example' }), suffix).toBe(401)
+      }
+    })
+
+    it('GraphQL has no way to the participants for anonymous callers', async () => {
+      const answer = await as.anonymous.graphql(`{ Session(id: ${JSON.stringify(desk)}) { registrations { docs { id name email } } } Registrations { docs { name } } }`)
+      expect(answer.status).toBeLessThan(500)
+      assertNoPersonalData('anonymous GraphQL session participants', answer.body)
+      expect(answer.body.data?.Session?.registrations?.docs ?? []).toEqual([])
+    })
+  })
+
+  describe('globals', () => {
+    const globalRows = callers.flatMap((caller) => globalAccess.map((global) => ({ caller, ...global })))
+
+    it.each(globalRows)('$caller reads and changes the global $slug as the model says, over REST and GraphQL', async ({ caller, slug, graphql, read, update }) => {
+      const rest = await as[caller].get(`/api/globals/${slug}?depth=0`)
+      expect(rest.status, JSON.stringify(rest.body)).toBe(read[caller] ? 200 : 403)
+      if (read[caller]) expect(rest.body.name, 'the demo seed fills it in').toMatch(/\S/)
+      const query = await as[caller].graphql(`{ ${graphql.read} { name } }`)
+      if (read[caller]) expect(query.body.data?.[graphql.read]?.name).toBe(rest.body.name)
+      else expectGraphqlRefusal(query, graphql.read)
+
+      const before = (await as.admin.get(`/api/globals/${slug}?depth=0`)).body
+      const phone = `+47 ${caller.length} 00 00 00`
+      const changed = await as[caller].post(`/api/globals/${slug}`, { phone })
+      const mutation = await as[caller].graphql(`mutation { ${graphql.update}(data: { name: ${JSON.stringify(before.name)}, phone: ${JSON.stringify(phone)} }) { phone } }`)
+      if (update[caller]) {
+        expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+        expect(mutation.body.data?.[graphql.update]?.phone).toBe(phone)
+        expect((await as.admin.post(`/api/globals/${slug}`, { phone: before.phone ?? null })).status).toBe(200)
+      } else {
+        expect(changed.status, JSON.stringify(changed.body)).toBe(403)
+        expectGraphqlRefusal(mutation, graphql.update)
+        expect((await as.admin.get(`/api/globals/${slug}?depth=0`)).body.phone).toBe(before.phone)
       }
     })
   })

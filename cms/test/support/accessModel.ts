@@ -114,3 +114,30 @@ export const draftOnly = {
   newCourseSlug: 'utkast-hemmelig-kurs',
   changedTitle: 'UTKAST – upublisert endring av tittel',
 }
+
+/** The organiser's desk under each session (`/api/sessions/:id/…`): editors and admins only, never cached. */
+export const organiserUrls: { suffix: string; contentType: RegExp }[] = [
+  { suffix: 'participants', contentType: /^application\/json/ },
+  { suffix: 'participants.csv', contentType: /^text\/csv; charset=utf-8$/ },
+  { suffix: 'participants.xlsx', contentType: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet$/ },
+  { suffix: 'sign-in-sheet.pdf', contentType: /^application\/pdf$/ },
+  { suffix: 'sign-in-sheet.pdf?utgave=uten-navn', contentType: /^application\/pdf$/ },
+]
+
+export interface GlobalAccess {
+  slug: string
+  /** Payload's GraphQL names for the global's query and its update mutation. */
+  graphql: { read: string; update: string }
+  read: Record<Caller, boolean>
+  update: Record<Caller, boolean>
+}
+
+/** The globals: the issuer's facts are printed on public papers, so anyone reads them; editors change them. */
+export const globalAccess: GlobalAccess[] = [
+  {
+    slug: 'issuer-settings',
+    graphql: { read: 'IssuerSetting', update: 'updateIssuerSetting' },
+    read: { anonymous: true, editor: true, admin: true },
+    update: { anonymous: false, editor: true, admin: true },
+  },
+]

@@ -1,6 +1,7 @@
 import { apiRoutes, type OfferingDetail } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { loadOfferingDetail } from '../../catalog/loadOfferingDetail.js'
+import { currentCatalog } from '../../catalog/readModel/catalogReadModel.js'
 import { cachedJson } from '../../http/cachedResponse.js'
 import type { CatalogContext } from '../../types.js'
 import { notFound, publicRead, routeParam } from './publicRead.js'
@@ -11,7 +12,7 @@ export function offeringEndpoint(context: CatalogContext): Endpoint {
     path: apiRoutes.offering,
     method: 'get',
     handler: publicRead(context, async (req, now) => {
-      const body: OfferingDetail | null = await loadOfferingDetail(req.payload, context.slugs, routeParam(req, 'slug'), now, req)
+      const body: OfferingDetail | null = loadOfferingDetail(await currentCatalog(req.payload, context), routeParam(req, 'slug'), now)
       return body ? cachedJson(req, body) : notFound(req)
     }),
   }

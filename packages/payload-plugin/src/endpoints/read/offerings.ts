@@ -1,6 +1,7 @@
 import { apiRoutes, validateOfferingQuery, type OfferingListResponse } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { listOfferings } from '../../catalog/listOfferings.js'
+import { currentCatalog } from '../../catalog/readModel/catalogReadModel.js'
 import { cachedJson } from '../../http/cachedResponse.js'
 import { errorResponse } from '../../http/errorResponse.js'
 import { requestLocale } from '../../http/requestLocale.js'
@@ -15,7 +16,7 @@ export function offeringsEndpoint(context: CatalogContext): Endpoint {
     handler: publicRead(context, async (req, now) => {
       const query = validateOfferingQuery(req.searchParams ?? new URLSearchParams())
       if (!query.ok) return errorResponse('validation', requestLocale(req), { fields: query.fields, headers: publicHeaders })
-      const body: OfferingListResponse = await listOfferings(req.payload, context.slugs, query.value, now, req)
+      const body: OfferingListResponse = listOfferings(await currentCatalog(req.payload, context), query.value, now)
       return cachedJson(req, body)
     }),
   }

@@ -4,6 +4,7 @@ import { takeTurnsForTransactions } from './database/sqliteWriteTurns.js'
 import { catalogEndpoints } from './endpoints/index.js'
 import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
+import { catalogContextKey } from './routes/catalogContextOf.js'
 import type { KurskatalogOptions } from './types.js'
 
 export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions, OutboxOptions, SeatReconciliationOptions } from './types.js'
@@ -20,6 +21,7 @@ export const kurskatalog =
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      custom: { ...config.custom, [catalogContextKey]: context },
       endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
       onInit: async (payload) => {

@@ -1,25 +1,9 @@
-import type { OfferingKind, ValidOfferingQuery } from '@kurskatalog/contract'
-import { idKey, refId, type DocId, type OfferingDoc, type SessionDoc, type TopicDoc } from './docs.js'
+import { idKey, refId, type DocId, type OfferingDoc, type SessionDoc } from './docs.js'
+import type { OfferingFilters, OfferingMatch, OfferingSearch } from './offeringSearch.js'
 import { addDays, osloStartOfDay } from './osloTime.js'
-import { upcomingSessionsOf, type CatalogSnapshot } from './readModel/catalogSnapshot.js'
+import { answersUntil, upcomingSessionsOf, type CatalogSnapshot } from './readModel/catalogSnapshot.js'
 
-/** An offering that matched the filters, with its upcoming sessions (soonest first). */
-export interface OfferingMatch {
-  kind: OfferingKind
-  doc: OfferingDoc
-  sessions: SessionDoc[]
-  /** Start of the session the listing sorts by; Infinity when there is none. */
-  sortsAt: number
-}
-
-export interface OfferingSearch {
-  /** Every match, sorted: soonest next session first, offerings without sessions last. */
-  matches: OfferingMatch[]
-  /** Every topic, for the items' topic references. */
-  topics: ReadonlyMap<string, TopicDoc>
-}
-
-export type OfferingFilters = Omit<ValidOfferingQuery, 'page' | 'limit'>
+const norwegian = new Intl.Collator('nb')
 
 /** Lower-case NFC, so "ØKONOMI", "økonomi" and a decomposed "ø" all compare equal. */
 const folded = (text: string) => text.normalize('NFC').toLocaleLowerCase('nb')
@@ -55,7 +39,7 @@ function openToAgency(doc: OfferingDoc, agencyId: DocId | null | undefined): boo
  * free text and dates are matched the same way on SQLite and MongoDB, so both agree on Norwegian
  * letters and on "no agencies means everyone". Sessions that have ended by `now` are left out.
  */
-export function findOfferings(snapshot: CatalogSnapshot, filters: OfferingFilters, now: Date): OfferingSearch {
+function matchOfferings(snapshot: CatalogSnapshot, filters: OfferingFilters, now: Date): OfferingSearch {
   const { topics } = snapshot
   let topicId: DocId | undefined
   if (filters.topic) {
@@ -96,9 +80,28 @@ export function findOfferings(snapshot: CatalogSnapshot, filters: OfferingFilter
   matches.sort(
     (a, b) =>
       a.sortsAt - b.sortsAt ||
-      a.doc.title.localeCompare(b.doc.title, 'nb') ||
+      norwegian.compare(a.doc.title, b.doc.title) ||
       (a.doc.slug ?? '').localeCompare(b.doc.slug ?? '') ||
       a.kind.localeCompare(b.kind),
   )
   return { matches, topics }
+}
+
+/** How many distinct queries a snapshot remembers the answer to; past it the memory starts over. */
+const rememberedQueries = 500
+
+/**
+ * The matches for a query, remembered per snapshot: what matches and in which order changes only with
+ * the snapshot (a new one comes with every content change) or when one of its sessions ends, which
+ * `answersUntil` tells. Seats are not part of it; they are read per answer.
+ */
+export function findOfferings(snapshot: CatalogSnapshot, filters: OfferingFilters, now: Date): OfferingSearch {
+  const key = JSON.stringify(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)))
+  const at = now.getTime()
+  const known = snapshot.searches.get(key)
+  if (known && at >= known.from && at < known.until) return known.search
+  const search = matchOfferings(snapshot, filters, now)
+  if (snapshot.searches.size >= rememberedQueries) snapshot.searches.clear()
+  snapshot.searches.set(key, { search, from: at, until: answersUntil(snapshot, at) })
+  return search
 }

@@ -1,16 +1,10 @@
 import type { SessionSummary } from '@kurskatalog/contract'
 import type { Payload, PayloadRequest } from 'payload'
 import type { CatalogSlugs } from '../types.js'
-import { idKey, refId, type SessionDoc } from './docs.js'
+import { idKey, type SessionDoc } from './docs.js'
 import { loadLocations, loadTakenSeats } from './lookups.js'
 import type { CatalogSnapshot } from './readModel/catalogSnapshot.js'
 import { locationIdsOf, toSessionSummary } from './toSessionSummary.js'
-
-/** The offering a session belongs to, as `${kind}:${id}`. */
-export function ownerKey(session: SessionDoc): string | null {
-  const id = refId(session.kind === 'programme' ? session.programme : session.course)
-  return id === null ? null : `${session.kind}:${idKey(id)}`
-}
 
 /** Public summaries of sessions of the snapshot, with its seats and places. */
 export function summariseSessions(snapshot: CatalogSnapshot, sessions: readonly SessionDoc[], now: Date): Map<string, SessionSummary> {

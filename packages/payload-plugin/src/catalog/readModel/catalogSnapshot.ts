@@ -2,7 +2,8 @@ import type { OfferingKind } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
 import type { CatalogSlugs } from '../../types.js'
 import { idKey, refId, type AgencyDoc, type DocId, type FacilitatorDoc, type LocationDoc, type OfferingDoc, type SeatLedgerDoc, type SessionDoc, type TopicDoc } from '../docs.js'
-import { ownerKey } from '../sessions.js'
+import type { OfferingSearch } from '../offeringSearch.js'
+import { ownerKey } from '../ownerKey.js'
 
 export interface PublishedOffering {
   kind: OfferingKind
@@ -28,6 +29,10 @@ export interface CatalogSnapshot {
   facilitators: ReadonlyMap<string, FacilitatorDoc>
   /** Seats taken per session id, from the ledger; a session without a ledger has 0. */
   taken: Map<string, number>
+  /** Every session's end, ascending: what a remembered answer stays true until. */
+  sessionEnds: readonly number[]
+  /** Answers to queries already asked of this snapshot (see `findOfferings`). */
+  searches: Map<string, { search: OfferingSearch; from: number; until: number }>
 }
 
 const byStart = (a: SessionDoc, b: SessionDoc) =>
@@ -102,10 +107,25 @@ export async function loadCatalogSnapshot(payload: Payload, slugs: CatalogSlugs,
     locations: byId(locations.docs as unknown as LocationDoc[]),
     facilitators: byId(facilitators.docs as unknown as FacilitatorDoc[]),
     taken: takenFrom(ledgers.docs as unknown as SeatLedgerDoc[]),
+    sessionEnds: [...sessionsOf.values()].flat().map((session) => new Date(session.endsAt ?? 0).getTime()).sort((a, b) => a - b),
+    searches: new Map(),
   }
 }
 
 /** An offering's sessions in the snapshot that have not ended by `now`, soonest first. */
 export function upcomingSessionsOf(snapshot: CatalogSnapshot, { kind, doc }: PublishedOffering, now: Date): SessionDoc[] {
   return (snapshot.sessionsOf.get(`${kind}:${idKey(doc.id)}`) ?? []).filter((session) => new Date(session.endsAt ?? 0).getTime() > now.getTime())
+}
+
+/** The first moment after `at` when a session of the snapshot ends (and an answer may change); Infinity when none will. */
+export function answersUntil(snapshot: CatalogSnapshot, at: number): number {
+  const ends = snapshot.sessionEnds
+  let low = 0
+  let high = ends.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ends[middle]! <= at) low = middle + 1
+    else high = middle
+  }
+  return ends[low] ?? Number.POSITIVE_INFINITY
 }

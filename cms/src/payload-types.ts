@@ -82,6 +82,7 @@ export interface Config {
     'session-seats': SessionSeat;
     'rate-limits': RateLimit;
     'queued-emails': QueuedEmail;
+    'catalog-versions': CatalogVersion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'session-seats': SessionSeatsSelect<false> | SessionSeatsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'queued-emails': QueuedEmailsSelect<false> | QueuedEmailsSelect<true>;
+    'catalog-versions': CatalogVersionsSelect<false> | CatalogVersionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -684,6 +686,17 @@ export interface RateLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog-versions".
+ */
+export interface CatalogVersion {
+  id: number;
+  key: string;
+  stamp: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -866,6 +879,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'queued-emails';
         value: number | QueuedEmail;
+      } | null)
+    | ({
+        relationTo: 'catalog-versions';
+        value: number | CatalogVersion;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1245,6 +1262,16 @@ export interface QueuedEmailsSelect<T extends boolean = true> {
   html?: T;
   attachments?: T;
   anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog-versions_select".
+ */
+export interface CatalogVersionsSelect<T extends boolean = true> {
+  key?: T;
+  stamp?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import type { Machine } from './machine.js'
 import type { LoadPeak } from './processMemory.js'
 import type { ReadLoadOptions, ReadLoadResult } from './readLoad.js'
 import type { SignupLoadResult } from './signupLoad.js'
+import type { SizeFigure, SizeTargets } from './sizeLoad.js'
 import { ratio } from './stats.js'
 import { htmlMilestone, type RenderTimes } from './widgetRender.js'
 
@@ -36,6 +37,7 @@ export interface BenchReport {
     memory: MemoryReading
   }
   render: { entries: number; runs: number; widget: RenderTimes; plain: RenderTimes; memory: MemoryReading }
+  sizes: { options: ReadLoadOptions; targets: SizeTargets; figures: SizeFigure[] }
   benchSeconds: number
   /** The one-minute load average when the run ended. */
   loadAverageAtEnd: number
@@ -128,5 +130,26 @@ ${table(
 All in ms since navigation start, medians of each column on its own; "in" and "answered" are when the last byte had arrived, "asked" when the request started.
 
 - Widget / plain HTML: **${times(ratio(render.widget.medianMs, render.plain.medianMs))}**. Peak RSS of the app while the browser loaded the pages: ${formatMemory(render.memory)}.
+${formatSizes(report.sizes)}`
+}
+
+/** The size dimension: the same three reads at each catalogue size, and the largest size against the smallest. */
+function formatSizes({ options, targets, figures }: BenchReport['sizes']): string {
+  if (figures.length === 0) return ''
+  const cell = (figure: ReadLoadResult) => `${fixed(figure.latencyP50Ms)} ms (${perSecond(figure.requestsPerSecond)}/s)`
+  const first = figures[0]!
+  const last = figures[figures.length - 1]!
+  const growth = (pick: (figure: SizeFigure) => ReadLoadResult) => times(ratio(pick(last).latencyP50Ms || 0.5, pick(first).latencyP50Ms || 0.5))
+  return `
+### Size: the same reads as the catalogue grows
+
+p50 latency (requests/s) over ${options.connections} connections, ${options.durationSeconds} s each after a ${options.warmupSeconds} s warm-up, after the sign-ups above. Listing \`${targets.listing}\`, detail \`${targets.detail}\`, the page \`${targets.page}\`.
+
+${table(
+    ['Published offerings', 'Listing', 'Detail', '/kurs'],
+    figures.map((figure) => [String(figure.offerings), cell(figure.listing), cell(figure.detail), cell(figure.page)]),
+  )}
+
+- At ${last.offerings} against ${first.offerings} offerings, p50: listing **${growth((figure) => figure.listing)}**, detail **${growth((figure) => figure.detail)}**, /kurs **${growth((figure) => figure.page)}** (a p50 under 1 ms is counted as 0.5 ms).
 `
 }

@@ -23,7 +23,9 @@ import { plainListHtml, widgetHostHtml } from './plainListHtml.js'
 import { measurePeakRss } from './processMemory.js'
 import { runReadLoad, type ReadLoadOptions } from './readLoad.js'
 import { formatReport, listingAnswered, listingAsked, widgetScriptIn, type BenchReport, type MemoryReading, type ReadFigure } from './report.js'
+import { growCatalogue } from './growCatalogue.js'
 import { seedBenchCatalogue } from './seedCatalogue.js'
+import { measureAtSize, type SizeFigure } from './sizeLoad.js'
 import { runSignupLoad } from './signupLoad.js'
 import { measureRenderTimes } from './widgetRender.js'
 
@@ -37,6 +39,9 @@ const { values: args } = parseArgs({
     signups: { type: 'string', default: '500' },
     runs: { type: 'string', default: '7' },
     database: { type: 'string', default: 'sqlite' },
+    // The size dimension: the catalogue is grown to each size in turn and read again.
+    offerings: { type: 'string', default: '30,300,3000' },
+    'size-duration': { type: 'string', default: '3' },
     'no-write': { type: 'boolean', default: false },
     // A built copy of the app elsewhere, e.g. to measure a snapshot while cms/ is being rebuilt.
     'cms-dir': { type: 'string' },
@@ -182,6 +187,24 @@ async function main(): Promise<void> {
   const inDatabase = { confirmed: await countOf('confirmed'), waitlisted: await countOf('waitlisted'), total: await countOf() }
   const emails = await settledMailCount(mail)
 
+  // 5. The size dimension: the same reads as the catalogue grows (the figures at the first size are for comparing, the read table above is the one to quote).
+  const sizes = args.offerings.split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0).sort((a, b) => a - b)
+  const sizeOptions: ReadLoadOptions = { connections: readOptions.connections, durationSeconds: Number(args['size-duration']), warmupSeconds: 1 }
+  const [location] = (await admin.get<{ docs: { id: number | string }[] }>('/api/locations?depth=0&limit=1&sort=createdAt')).docs
+  const sizeTargets = { listing: listingPath, detail: apiPaths.offering(listing.items[0]!.slug), page: '/kurs' }
+  const bySize: SizeFigure[] = []
+  let published = listing.totalItems
+  for (const size of sizes) {
+    if (size > published) {
+      log(`growing the catalogue from ${published} to ${size} published offerings`)
+      const growStarted = performance.now()
+      published += await growCatalogue(admin, { from: published, total: size, location: location!.id, onProgress: (done) => done % 400 === 0 && log(`  ${done}`) })
+      log(`  grown in ${((performance.now() - growStarted) / 1000).toFixed(0)} s`)
+    }
+    log(`reading the listing, a detail and /kurs at ${published} offerings`)
+    bySize.push(await measureAtSize(app.url, published, sizeTargets, sizeOptions))
+  }
+
   await cleanUp()
   cms = undefined
 
@@ -203,6 +226,7 @@ async function main(): Promise<void> {
       memory: { peaks: signups.peaks, exact: signups.exact },
     },
     render: { entries: listSize, runs, widget: widget!, plain: plain!, memory: { peaks: rendered.peaks, exact: rendered.exact } },
+    sizes: { options: sizeOptions, targets: sizeTargets, figures: bySize },
     benchSeconds: (performance.now() - started) / 1000,
     loadAverageAtEnd: Math.round(loadavg()[0]! * 100) / 100,
   }

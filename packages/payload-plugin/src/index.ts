@@ -5,6 +5,7 @@ import { catalogEndpoints } from './endpoints/index.js'
 import { buildIssuerSettings } from './globals/IssuerSettings/index.js'
 import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
+import { catalogContextKey } from './routes/catalogContextOf.js'
 import type { KurskatalogOptions } from './types.js'
 
 export type { CatalogCollection, CatalogSlugs, CollectionOverride, IssuerSettingsOptions, KurskatalogOptions, OutboxOptions, SeatReconciliationOptions } from './types.js'
@@ -22,6 +23,7 @@ export const kurskatalog =
       ...config,
       collections: [...(config.collections ?? []), ...collections],
       globals: [...(config.globals ?? []), buildIssuerSettings(context)],
+      custom: { ...config.custom, [catalogContextKey]: context },
       endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
       onInit: async (payload) => {

@@ -9,6 +9,7 @@ import type {
 import type { Payload } from 'payload'
 import { listOfferings } from './catalog/listOfferings.js'
 import { loadOfferingDetail } from './catalog/loadOfferingDetail.js'
+import { currentCatalog } from './catalog/readModel/catalogReadModel.js'
 import { listServices, loadServiceDetail } from './catalog/services.js'
 import { listTopics } from './catalog/topics.js'
 import { resolveOptions } from './resolveOptions.js'
@@ -29,10 +30,11 @@ export interface PublicCatalog {
  * Give it the same `slugs` (and `clock`) as `kurskatalog()`.
  */
 export function publicCatalog(payload: Payload, options: Pick<KurskatalogOptions, 'slugs' | 'clock'> = {}): PublicCatalog {
-  const { slugs, clock } = resolveOptions(options)
+  const context = resolveOptions(options)
+  const { slugs, clock } = context
   return {
-    offerings: (query) => listOfferings(payload, slugs, query, clock()),
-    offering: (slug) => loadOfferingDetail(payload, slugs, slug, clock()),
+    offerings: async (query) => listOfferings(await currentCatalog(payload, context), query, clock()),
+    offering: async (slug) => loadOfferingDetail(await currentCatalog(payload, context), slug, clock()),
     services: () => listServices(payload, slugs),
     service: (slug) => loadServiceDetail(payload, slugs, slug),
     topics: () => listTopics(payload, slugs),

@@ -15,6 +15,7 @@ export const catalogCollections = [
   'session-seats',
   'rate-limits',
   'queued-emails',
+  'catalog-versions',
 ] as const
 export type CatalogCollection = (typeof catalogCollections)[number]
 

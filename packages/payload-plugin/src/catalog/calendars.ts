@@ -2,9 +2,11 @@ import { apiPaths, type Locale } from '@kurskatalog/contract'
 import type { Payload, PayloadRequest } from 'payload'
 import type { CatalogSlugs } from '../types.js'
 import { idKey } from './docs.js'
-import { findOfferings, type OfferingFilters } from './findOfferings.js'
+import { findOfferings } from './findOfferings.js'
+import type { OfferingFilters } from './offeringSearch.js'
 import { loadSession } from './loadSessionDetail.js'
 import { addDays, osloStartOfDay } from './osloTime.js'
+import type { CatalogSnapshot } from './readModel/catalogSnapshot.js'
 import { sessionCalendar, type CalendarSession } from './sessionCalendar.js'
 import { summariseSessions } from './sessions.js'
 
@@ -59,13 +61,8 @@ export async function loadSessionCalendar(
  * from/to, only sessions starting in that range. Cancelled sessions stay in as STATUS:CANCELLED so
  * subscribed calendars drop them.
  */
-export async function loadCalendarFeed(
-  payload: Payload,
-  slugs: CatalogSlugs,
-  filters: OfferingFilters,
-  { now, origin, locale, req }: CalendarContext,
-): Promise<string> {
-  const { matches } = await findOfferings(payload, slugs, filters, now, req)
+export function loadCalendarFeed(snapshot: CatalogSnapshot, filters: OfferingFilters, { now, origin, locale }: CalendarContext): string {
+  const { matches } = findOfferings(snapshot, filters, now)
   const from = filters.from ? osloStartOfDay(filters.from).getTime() : Number.NEGATIVE_INFINITY
   const until = filters.to ? osloStartOfDay(addDays(filters.to, 1)).getTime() : Number.POSITIVE_INFINITY
   const chosen = matches
@@ -79,7 +76,7 @@ export async function loadCalendarFeed(
     )
     .sort((a, b) => new Date(a.session.startsAt ?? 0).getTime() - new Date(b.session.startsAt ?? 0).getTime())
     .slice(0, maxFeedSessions)
-  const summaries = await summariseSessions(payload, slugs, chosen.map(({ session }) => session), now, req)
+  const summaries = summariseSessions(snapshot, chosen.map(({ session }) => session), now)
   const entries: CalendarSession[] = chosen.flatMap(({ match, session }) => {
     const summary = summaries.get(idKey(session.id))
     if (!summary) return []

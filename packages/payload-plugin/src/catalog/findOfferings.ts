@@ -1,42 +1,9 @@
-import type { OfferingKind, ValidOfferingQuery } from '@kurskatalog/contract'
-import type { Payload, PayloadRequest, Where } from 'payload'
-import type { CatalogSlugs } from '../types.js'
-import { idKey, refId, type DocId, type OfferingDoc, type SessionDoc, type TopicDoc } from './docs.js'
-import { loadUpcomingSessions, ownerKey } from './sessions.js'
+import { idKey, refId, type DocId, type OfferingDoc, type SessionDoc } from './docs.js'
+import type { OfferingFilters, OfferingMatch, OfferingSearch } from './offeringSearch.js'
 import { addDays, osloStartOfDay } from './osloTime.js'
+import { answersUntil, upcomingSessionsOf, type CatalogSnapshot } from './readModel/catalogSnapshot.js'
 
-/** An offering that matched the filters, with its upcoming sessions (soonest first). */
-export interface OfferingMatch {
-  kind: OfferingKind
-  doc: OfferingDoc
-  sessions: SessionDoc[]
-  /** Start of the session the listing sorts by; Infinity when there is none. */
-  sortsAt: number
-}
-
-export interface OfferingSearch {
-  /** Every match, sorted: soonest next session first, offerings without sessions last. */
-  matches: OfferingMatch[]
-  /** Every topic, for the items' topic references. */
-  topics: Map<string, TopicDoc>
-}
-
-export type OfferingFilters = Omit<ValidOfferingQuery, 'page' | 'limit'>
-
-// What the listing shows of an offering; the heavy fields (description, questions) stay in the database.
-const summaryFields = {
-  title: true,
-  slug: true,
-  summary: true,
-  audience: true,
-  format: true,
-  duration: true,
-  topics: true,
-  agencies: true,
-  price: true,
-  updatedAt: true,
-  _status: true,
-} as const
+const norwegian = new Intl.Collator('nb')
 
 /** Lower-case NFC, so "ØKONOMI", "økonomi" and a decomposed "ø" all compare equal. */
 const folded = (text: string) => text.normalize('NFC').toLocaleLowerCase('nb')
@@ -51,6 +18,14 @@ function matchesFreeText(doc: OfferingDoc, q: string | undefined): boolean {
     .every((word) => haystack.includes(word))
 }
 
+/** Whether a list of relationship values holds `id`. */
+function refersTo(refs: OfferingDoc['topics'], id: DocId): boolean {
+  return (refs ?? []).some((ref) => {
+    const other = refId(ref)
+    return other !== null && idKey(other) === idKey(id)
+  })
+}
+
 /** No agencies means open to every agency. An unknown agency slug therefore still sees the open offer. */
 function openToAgency(doc: OfferingDoc, agencyId: DocId | null | undefined): boolean {
   if (agencyId === undefined) return true
@@ -60,81 +35,30 @@ function openToAgency(doc: OfferingDoc, agencyId: DocId | null | undefined): boo
 }
 
 /**
- * Finds the published offerings that match a query. A constant number of queries, whatever the
- * size of the catalogue: topics, the agency (when filtered), courses, programmes, their sessions.
- * Agency, free text and dates are matched here, not in the database, so that SQLite and MongoDB
- * agree on Norwegian letters and on "no agencies means everyone".
+ * Finds the published offerings that match a query, in the catalogue's in-memory snapshot. Agency,
+ * free text and dates are matched the same way on SQLite and MongoDB, so both agree on Norwegian
+ * letters and on "no agencies means everyone". Sessions that have ended by `now` are left out.
  */
-export async function findOfferings(
-  payload: Payload,
-  slugs: CatalogSlugs,
-  filters: OfferingFilters,
-  now: Date,
-  req?: PayloadRequest,
-): Promise<OfferingSearch> {
-  const topicDocs = await payload.find({ collection: slugs.topics, depth: 0, pagination: false, overrideAccess: true, req })
-  const topics = new Map((topicDocs.docs as unknown as TopicDoc[]).map((topic) => [idKey(topic.id), topic]))
-
+function matchOfferings(snapshot: CatalogSnapshot, filters: OfferingFilters, now: Date): OfferingSearch {
+  const { topics } = snapshot
   let topicId: DocId | undefined
   if (filters.topic) {
     const topic = [...topics.values()].find((candidate) => candidate.slug === filters.topic)
     if (!topic) return { matches: [], topics }
     topicId = topic.id
   }
+  const agencyId: DocId | null | undefined = filters.agency ? (snapshot.agencyIdBySlug.get(filters.agency) ?? null) : undefined
+  const audiences = filters.audience ? new Set([filters.audience, 'all']) : undefined
 
-  let agencyId: DocId | null | undefined
-  if (filters.agency) {
-    const agencies = await payload.find({
-      collection: slugs.agencies,
-      where: { slug: { equals: filters.agency } },
-      depth: 0,
-      limit: 1,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    agencyId = agencies.docs[0]?.id ?? null
-  }
-
-  const where: Where[] = [{ _status: { equals: 'published' } }]
-  if (filters.audience) where.push({ audience: { in: [...new Set([filters.audience, 'all'])] } })
-  if (filters.format) where.push({ format: { equals: filters.format } })
-  if (topicId !== undefined) where.push({ topics: { in: [topicId] } })
-
-  const kinds: OfferingKind[] = filters.kind ? [filters.kind] : ['course', 'programme']
-  const found = await Promise.all(
-    kinds.map(async (kind) => {
-      const result = await payload.find({
-        collection: kind === 'course' ? slugs.courses : slugs.programmes,
-        where: { and: where },
-        select: kind === 'programme' ? { ...summaryFields, byApplication: true } : summaryFields,
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-        req,
-      })
-      return (result.docs as unknown as OfferingDoc[])
-        .filter((doc) => matchesFreeText(doc, filters.q) && openToAgency(doc, agencyId))
-        .map((doc) => ({ kind, doc }))
-    }),
+  const offerings = snapshot.offerings.filter(
+    ({ kind, doc }) =>
+      (!filters.kind || kind === filters.kind) &&
+      (!audiences || audiences.has(doc.audience ?? '')) &&
+      (!filters.format || doc.format === filters.format) &&
+      (topicId === undefined || refersTo(doc.topics, topicId)) &&
+      matchesFreeText(doc, filters.q) &&
+      openToAgency(doc, agencyId),
   )
-  const offerings = found.flat()
-
-  const sessions = await loadUpcomingSessions(
-    payload,
-    slugs,
-    {
-      course: offerings.filter((offering) => offering.kind === 'course').map((offering) => offering.doc.id),
-      programme: offerings.filter((offering) => offering.kind === 'programme').map((offering) => offering.doc.id),
-    },
-    now,
-    req,
-  )
-  const sessionsOf = new Map<string, SessionDoc[]>()
-  for (const session of sessions) {
-    const owner = ownerKey(session)
-    if (owner) sessionsOf.set(owner, [...(sessionsOf.get(owner) ?? []), session])
-  }
 
   const from = filters.from ? osloStartOfDay(filters.from).getTime() : undefined
   const until = filters.to ? osloStartOfDay(addDays(filters.to, 1)).getTime() : undefined
@@ -145,8 +69,9 @@ export async function findOfferings(
   const dated = from !== undefined || until !== undefined
 
   const matches: OfferingMatch[] = []
-  for (const { kind, doc } of offerings) {
-    const own = sessionsOf.get(`${kind}:${idKey(doc.id)}`) ?? []
+  for (const offering of offerings) {
+    const { kind, doc } = offering
+    const own = upcomingSessionsOf(snapshot, offering, now)
     // With a date range the offering sorts by its first session in the range; otherwise by its next one.
     const sortSession = dated ? own.find(inRange) : own[0]
     if (dated && !sortSession) continue
@@ -155,9 +80,28 @@ export async function findOfferings(
   matches.sort(
     (a, b) =>
       a.sortsAt - b.sortsAt ||
-      a.doc.title.localeCompare(b.doc.title, 'nb') ||
+      norwegian.compare(a.doc.title, b.doc.title) ||
       (a.doc.slug ?? '').localeCompare(b.doc.slug ?? '') ||
       a.kind.localeCompare(b.kind),
   )
   return { matches, topics }
+}
+
+/** How many distinct queries a snapshot remembers the answer to; past it the memory starts over. */
+const rememberedQueries = 500
+
+/**
+ * The matches for a query, remembered per snapshot: what matches and in which order changes only with
+ * the snapshot (a new one comes with every content change) or when one of its sessions ends, which
+ * `answersUntil` tells. Seats are not part of it; they are read per answer.
+ */
+export function findOfferings(snapshot: CatalogSnapshot, filters: OfferingFilters, now: Date): OfferingSearch {
+  const key = JSON.stringify(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)))
+  const at = now.getTime()
+  const known = snapshot.searches.get(key)
+  if (known && at >= known.from && at < known.until) return known.search
+  const search = matchOfferings(snapshot, filters, now)
+  if (snapshot.searches.size >= rememberedQueries) snapshot.searches.clear()
+  snapshot.searches.set(key, { search, from: at, until: answersUntil(snapshot, at) })
+  return search
 }

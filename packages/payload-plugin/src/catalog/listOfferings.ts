@@ -1,26 +1,16 @@
 import { nextSessionsPerOffering, type OfferingListResponse, type ValidOfferingQuery } from '@kurskatalog/contract'
-import type { Payload, PayloadRequest } from 'payload'
-import type { CatalogSlugs } from '../types.js'
 import { idKey } from './docs.js'
 import { findOfferings } from './findOfferings.js'
+import type { CatalogSnapshot } from './readModel/catalogSnapshot.js'
 import { summariseSessions } from './sessions.js'
 import { toOfferingSummary } from './toOffering.js'
 
-/**
- * One page of the offer. Seven queries at most, whatever the page size: topics, agency, courses,
- * programmes, sessions, then seat ledgers and locations for the sessions on the page only.
- */
-export async function listOfferings(
-  payload: Payload,
-  slugs: CatalogSlugs,
-  { page, limit, ...filters }: ValidOfferingQuery,
-  now: Date,
-  req?: PayloadRequest,
-): Promise<OfferingListResponse> {
-  const { matches, topics } = await findOfferings(payload, slugs, filters, now, req)
+/** One page of the offer, from the catalogue's snapshot: no query of its own. */
+export function listOfferings(snapshot: CatalogSnapshot, { page, limit, ...filters }: ValidOfferingQuery, now: Date): OfferingListResponse {
+  const { matches, topics } = findOfferings(snapshot, filters, now)
   const onPage = matches.slice((page - 1) * limit, page * limit)
   const shown = onPage.map((match) => match.sessions.slice(0, nextSessionsPerOffering))
-  const summaries = await summariseSessions(payload, slugs, shown.flat(), now, req)
+  const summaries = summariseSessions(snapshot, shown.flat(), now)
   return {
     items: onPage.map((match, index) =>
       toOfferingSummary(

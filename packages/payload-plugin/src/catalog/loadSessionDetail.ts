@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { CatalogSlugs } from '../types.js'
 import { idKey, refId, type OfferingDoc, type SessionDoc } from './docs.js'
 import { findSessionDoc } from './findSessionDoc.js'
-import { summariseSessions } from './sessions.js'
+import { summariseStoredSessions } from './sessions.js'
 import { toStoredId } from './storedId.js'
 import { toSignupQuestions } from './toOffering.js'
 
@@ -41,7 +41,7 @@ export async function loadSession(
   })
   const offering = offerings.docs[0] as unknown as OfferingDoc | undefined
   if (!offering) return null
-  const summary = (await summariseSessions(payload, slugs, [session], now, req)).get(idKey(session.id))
+  const summary = (await summariseStoredSessions(payload, slugs, [session], now, req)).get(idKey(session.id))
   if (!summary) return null
   return {
     session,

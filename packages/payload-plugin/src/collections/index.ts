@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { shallowPublicQueries } from '../access/shallowPublicQueries.js'
+import { bumpOnChange, catalogContentCollections } from '../catalog/readModel/bumpOnChange.js'
 import type { CatalogCollection, CatalogContext, KurskatalogOptions } from '../types.js'
 import { buildAgencies } from './Agencies/index.js'
+import { buildCatalogVersions } from './CatalogVersions/index.js'
 import { buildCourses } from './Courses/index.js'
 import { buildFacilitators } from './Facilitators/index.js'
 import { buildLocations } from './Locations/index.js'
@@ -29,6 +31,7 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   'session-seats': buildSessionSeats,
   'rate-limits': buildRateLimits,
   'queued-emails': buildQueuedEmails,
+  'catalog-versions': buildCatalogVersions,
 }
 
 /** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks or endpoints. */
@@ -52,7 +55,8 @@ export function buildCatalogCollections(
 ): CollectionConfig[] {
   return (Object.keys(builders) as CatalogCollection[]).map((name) => {
     const built = builders[name](context)
-    const collection = context.disabled ? withoutBehaviour(built) : withQueryGuard(built, context)
+    const guarded = context.disabled ? withoutBehaviour(built) : withQueryGuard(built, context)
+    const collection = !context.disabled && catalogContentCollections.includes(name) ? bumpOnChange(guarded, context) : guarded
     const override = overrides[name]
     return override ? override(collection) : collection
   })

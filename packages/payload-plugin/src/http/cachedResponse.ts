@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { PayloadRequest } from 'payload'
+import type { PublicRequest } from './publicRequest.js'
 
 export interface CacheOptions {
   /** Seconds a browser or CDN may reuse the answer before revalidating. Short: editors expect changes to show. */
@@ -9,7 +9,7 @@ export interface CacheOptions {
 
 /** A public, cacheable answer of any text type with a strong ETag; answers 304 when the client already has it. */
 export function cachedText(
-  req: PayloadRequest,
+  req: PublicRequest,
   text: string,
   contentType: string,
   { maxAge = 30, headers }: CacheOptions = {},
@@ -31,6 +31,6 @@ export function cachedText(
 }
 
 /** A public, cacheable JSON answer with a strong ETag; answers 304 when the client already has it. */
-export function cachedJson(req: PayloadRequest, body: unknown, options: CacheOptions = {}): Response {
+export function cachedJson(req: PublicRequest, body: unknown, options: CacheOptions = {}): Response {
   return cachedText(req, JSON.stringify(body), 'application/json; charset=utf-8', options)
 }

@@ -1,8 +1,8 @@
 import { toLocale, type Locale } from '@kurskatalog/contract'
-import type { PayloadRequest } from 'payload'
+import type { PublicRequest } from './publicRequest.js'
 
 /** The language to answer in: `?lang=`, else the first of Accept-Language, else bokmål. */
-export function requestLocale(req: PayloadRequest, preferred?: unknown): Locale {
+export function requestLocale(req: PublicRequest, preferred?: unknown): Locale {
   if (typeof preferred === 'string') return toLocale(preferred)
   const fromQuery = req.searchParams?.get('lang')
   if (fromQuery) return toLocale(fromQuery)

@@ -4,7 +4,7 @@ import { relationTo, type DocId } from '../../catalog/docs.js'
 import { sendEmailTaskSlug } from '../../jobs/sendEmailTask.js'
 import type { CatalogContext } from '../../types.js'
 import type { Mailer } from '../registrationEmails.js'
-import { afterTransaction } from './afterCommit.js'
+import { afterTransaction } from '../../database/afterTransaction.js'
 import { deliverQueuedEmail } from './deliverQueuedEmail.js'
 import type { OutgoingEmail } from './outgoingEmail.js'
 
@@ -41,6 +41,6 @@ export async function enqueueEmail(req: PayloadRequest, context: CatalogContext,
     req,
   })
   await payload.jobs.queue({ task: sendEmailTaskSlug, input: { email: String(queued.id) }, queue: context.jobsQueue, req })
-  afterTransaction(req, () => deliverQueuedEmail(payload, context, queued.id), `could not send email ${queued.id}`)
+  void afterTransaction(req, () => deliverQueuedEmail(payload, context, queued.id), `could not send email ${queued.id}`)
   return queued.id
 }

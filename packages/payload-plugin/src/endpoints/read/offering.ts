@@ -1,18 +1,23 @@
 import { apiRoutes, type OfferingDetail } from '@kurskatalog/contract'
-import type { Endpoint } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { loadOfferingDetail } from '../../catalog/loadOfferingDetail.js'
+import { currentCatalog } from '../../catalog/readModel/catalogReadModel.js'
 import { cachedJson } from '../../http/cachedResponse.js'
+import type { PublicRequest } from '../../http/publicRequest.js'
 import type { CatalogContext } from '../../types.js'
 import { notFound, publicRead, routeParam } from './publicRead.js'
+
+/** The answer to GET /api/catalog/v1/offerings/:slug, from the read model, for the endpoint and the route handler alike. */
+export async function offeringAnswer(payload: Payload, context: CatalogContext, request: PublicRequest, slug: string, now: Date): Promise<Response> {
+  const body: OfferingDetail | null = loadOfferingDetail(await currentCatalog(payload, context), slug, now)
+  return body ? cachedJson(request, body) : notFound(request)
+}
 
 /** GET /api/catalog/v1/offerings/:slug — one published course or programme (OfferingDetail). */
 export function offeringEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.offering,
     method: 'get',
-    handler: publicRead(context, async (req, now) => {
-      const body: OfferingDetail | null = await loadOfferingDetail(req.payload, context.slugs, routeParam(req, 'slug'), now, req)
-      return body ? cachedJson(req, body) : notFound(req)
-    }),
+    handler: publicRead(context, (req, now) => offeringAnswer(req.payload, context, req, routeParam(req, 'slug'), now)),
   }
 }

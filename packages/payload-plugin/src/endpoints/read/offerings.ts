@@ -1,22 +1,27 @@
 import { apiRoutes, validateOfferingQuery, type OfferingListResponse } from '@kurskatalog/contract'
-import type { Endpoint } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { listOfferings } from '../../catalog/listOfferings.js'
+import { currentCatalog } from '../../catalog/readModel/catalogReadModel.js'
 import { cachedJson } from '../../http/cachedResponse.js'
 import { errorResponse } from '../../http/errorResponse.js'
+import type { PublicRequest } from '../../http/publicRequest.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import type { CatalogContext } from '../../types.js'
 import { publicHeaders, publicRead } from './publicRead.js'
+
+/** The answer to GET /api/catalog/v1/offerings, from the read model, for the endpoint and the route handler alike. */
+export async function offeringListAnswer(payload: Payload, context: CatalogContext, request: PublicRequest, now: Date): Promise<Response> {
+  const query = validateOfferingQuery(request.searchParams ?? new URLSearchParams())
+  if (!query.ok) return errorResponse('validation', requestLocale(request), { fields: query.fields, headers: publicHeaders })
+  const body: OfferingListResponse = listOfferings(await currentCatalog(payload, context), query.value, now)
+  return cachedJson(request, body)
+}
 
 /** GET /api/catalog/v1/offerings — the offer, filtered and paged (OfferingListResponse). */
 export function offeringsEndpoint(context: CatalogContext): Endpoint {
   return {
     path: apiRoutes.offerings,
     method: 'get',
-    handler: publicRead(context, async (req, now) => {
-      const query = validateOfferingQuery(req.searchParams ?? new URLSearchParams())
-      if (!query.ok) return errorResponse('validation', requestLocale(req), { fields: query.fields, headers: publicHeaders })
-      const body: OfferingListResponse = await listOfferings(req.payload, context.slugs, query.value, now, req)
-      return cachedJson(req, body)
-    }),
+    handler: publicRead(context, (req, now) => offeringListAnswer(req.payload, context, req, now)),
   }
 }

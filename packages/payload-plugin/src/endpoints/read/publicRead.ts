@@ -1,26 +1,30 @@
-import type { PayloadHandler, PayloadRequest } from 'payload'
+import type { Payload, PayloadHandler, PayloadRequest } from 'payload'
 import { errorResponse } from '../../http/errorResponse.js'
+import type { PublicRequest } from '../../http/publicRequest.js'
 import { requestLocale } from '../../http/requestLocale.js'
 import type { CatalogContext } from '../../types.js'
 
 /** Reads are open to every site, so even an error must be readable by the widget that asked. */
 export const publicHeaders = { 'Access-Control-Allow-Origin': '*' } as const
 
-export const notFound = (req: PayloadRequest): Response => errorResponse('not-found', requestLocale(req), { headers: publicHeaders })
+export const notFound = (req: PublicRequest): Response => errorResponse('not-found', requestLocale(req), { headers: publicHeaders })
 
 /**
- * Wraps a public read: any unexpected failure becomes the API's one error shape (code `internal`)
- * instead of Payload's own, and is logged for the operators.
+ * Answers a public read: any unexpected failure becomes the API's one error shape (code `internal`)
+ * instead of Payload's own (or Next's), and is logged for the operators.
  */
-export function publicRead(context: Pick<CatalogContext, 'clock'>, handler: (req: PayloadRequest, now: Date) => Promise<Response>): PayloadHandler {
-  return async (req) => {
-    try {
-      return await handler(req, context.clock())
-    } catch (error) {
-      req.payload.logger.error({ err: error, msg: `catalogue read failed: ${req.url ?? ''}` })
-      return errorResponse('internal', requestLocale(req), { headers: publicHeaders })
-    }
+export async function answerPublicly(payload: Payload, request: PublicRequest, url: string, answer: () => Promise<Response> | Response): Promise<Response> {
+  try {
+    return await answer()
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `catalogue read failed: ${url}` })
+    return errorResponse('internal', requestLocale(request), { headers: publicHeaders })
   }
+}
+
+/** A public read as a Payload endpoint's handler, given the catalogue's time. */
+export function publicRead(context: Pick<CatalogContext, 'clock'>, handler: (req: PayloadRequest, now: Date) => Promise<Response>): PayloadHandler {
+  return (req) => answerPublicly(req.payload, req, req.url ?? '', () => handler(req, context.clock()))
 }
 
 /** A route parameter as the router decoded it. */

@@ -1,0 +1,43 @@
+import { apiRoutes } from '@kurskatalog/contract'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { offeringAnswer } from '../endpoints/read/offering.js'
+import { offeringListAnswer } from '../endpoints/read/offerings.js'
+import { answerPublicly } from '../endpoints/read/publicRead.js'
+import { fromFetchRequest, type PublicRequest } from '../http/publicRequest.js'
+import type { CatalogContext } from '../types.js'
+import { catalogContextOf } from './catalogContextOf.js'
+
+/** A Next.js route handler: the request and the route's dynamic segments. */
+export type RouteHandler = (request: Request, segments: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response> | Response
+
+/** The public reads served by a route handler, with what each answers from its dynamic segments. */
+const answers = {
+  [apiRoutes.offerings]: (payload, context, request) => offeringListAnswer(payload, context, request, context.clock()),
+  [apiRoutes.offering]: (payload, context, request, segments) => offeringAnswer(payload, context, request, String(segments.slug ?? ''), context.clock()),
+} satisfies Record<string, (payload: Payload, context: CatalogContext, request: PublicRequest, segments: Record<string, string | string[] | undefined>) => Promise<Response>>
+
+export type CatalogRoute = keyof typeof answers
+
+/** The paths a host app may mount a route handler for (each its folder under the app's `api/`). */
+export const catalogRoutePaths = Object.keys(answers) as CatalogRoute[]
+
+/**
+ * A GET route handler for one of the hottest public reads, for a Next.js app to mount in the folder
+ * named by the path, in front of Payload's catch-all: it answers from the read model without Payload's
+ * per-request setup (its request object, locale, access, the endpoint router), which alone costs
+ * several times what the answer does. Same answers, headers and errors as the endpoint it stands in
+ * for; with the plugin disabled, the request goes on to `fallback` (Payload's own REST handler).
+ *
+ *     // app/(payload)/api/catalog/v1/offerings/route.ts
+ *     export const GET = catalogRoute(config, apiRoutes.offerings, REST_GET(config))
+ */
+export function catalogRoute(config: SanitizedConfig | Promise<SanitizedConfig>, path: CatalogRoute, fallback: RouteHandler): RouteHandler {
+  const answer = answers[path]
+  return async (request, segments) => {
+    const payload = await getPayload({ config })
+    const context = catalogContextOf(payload)
+    if (!context || context.disabled) return fallback(request, segments)
+    const publicRequest = fromFetchRequest(request)
+    return answerPublicly(payload, publicRequest, request.url, async () => answer(payload, context, publicRequest, await segments.params))
+  }
+}

@@ -1,6 +1,6 @@
 import { locales, type Locale } from './locale.js'
 import type { SignupQuestion } from './offerings.js'
-import { emailField, idempotencyKeyField, oneOf, textField, urlField } from './text.js'
+import { emailField, idempotencyKeyField, oneOf, optionalEmailField, textField, urlField } from './text.js'
 import { checkObject, refuse, runRule, type FieldErrors, type Rule, type ShapeOutput, type Validation } from './validation.js'
 
 export const signupLimits = {
@@ -20,6 +20,8 @@ export interface SignupRequest {
   email: string
   agency: string
   role?: string
+  /** The leader's work email, who approves the sign-up: required when the course needs the manager's approval (see `needsLeaderEmail`). */
+  leaderEmail?: string
   answers?: Record<string, Answer>
   locale?: Locale
   idempotencyKey: string
@@ -49,6 +51,7 @@ export const signupShape = {
   email: emailField,
   agency: textField({ max: signupLimits.agency, required: true }),
   role: textField({ max: signupLimits.role, required: false }),
+  leaderEmail: optionalEmailField,
   answers: answersField,
   locale: oneOf(locales, 'nb'),
   idempotencyKey: idempotencyKeyField,
@@ -93,9 +96,20 @@ export function validateAnswers(answers: Record<string, Answer>, questions: Sign
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, value: clean }
 }
 
-/** The whole sign-up check, shared by the API and the form: fields first, then the course's questions. */
-export function validateSignup(input: unknown, questions: SignupQuestion[]): Validation<ValidSignup> {
-  const base = checkObject(signupShape, input)
+/** Whether a sign-up for this offering's sessions asks for the leader's work email: when the manager must approve it. */
+export const needsLeaderEmail = (offering: { managerApproval: boolean }): boolean => offering.managerApproval
+
+/**
+ * The whole sign-up check, shared by the API and the form: fields first, then the course's questions.
+ * `leaderEmail` is required when the session needs the manager's approval; otherwise it is dropped.
+ */
+export function validateSignup(input: unknown, questions: SignupQuestion[], needs: { leaderEmail?: boolean } = {}): Validation<ValidSignup> {
+  let base = checkObject(signupShape, input)
+  if (needs.leaderEmail) {
+    const given = typeof input === 'object' && input !== null ? (input as { leaderEmail?: unknown }).leaderEmail : undefined
+    const leader = runRule(emailField, given, 'leaderEmail')
+    if (!leader.ok) base = { ok: false, fields: { ...(base.ok ? {} : base.fields), ...leader.fields } }
+  } else if (base.ok) delete base.value.leaderEmail
   const rawAnswers =
     typeof input === 'object' && input !== null && typeof (input as { answers?: unknown }).answers === 'object'
       ? ((input as { answers?: Record<string, Answer> }).answers ?? {})
@@ -129,6 +143,26 @@ export interface CancelRequest {
 
 export interface CancelResult {
   status: 'cancelled'
+  offeringTitle: string
+  startsAt: string
+}
+
+/** What a leader can answer to a sign-up that needs their approval. */
+export const approvalDecisions = ['approve', 'decline'] as const
+export type ApprovalDecision = (typeof approvalDecisions)[number]
+
+/** Why a place ended that was held for a leader's approval; kept on the registration. */
+export const approvalCancelReasons = ['declined', 'approval-expired'] as const
+export type ApprovalCancelReason = (typeof approvalCancelReasons)[number]
+
+/** What the leader's link posts: the registration's approval token and the decision. */
+export interface ApprovalRequest {
+  token: string
+  decision: ApprovalDecision
+}
+
+export interface ApprovalResult {
+  status: Extract<RegistrationStatus, 'confirmed' | 'cancelled'>
   offeringTitle: string
   startsAt: string
 }

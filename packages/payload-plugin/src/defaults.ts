@@ -13,4 +13,5 @@ export const defaults = {
   retentionCron: '0 30 3 * * *',
   outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 },
   clock: (): Date => new Date(),
+  approval: { holdWorkingDays: 5, expiryCron: '0 * * * * *' },
 } as const

@@ -116,6 +116,20 @@ export interface KurskatalogOptions {
    * @default () => new Date()
    */
   clock?: () => Date
+  /**
+   * A leader's approval, on courses whose manager must approve each sign-up: how long the seat is held
+   * for the leader's answer (Norwegian working days: weekends and public holidays do not count; never
+   * past the session's sign-up deadline), and when the job that gives up expired holds runs.
+   * @default { holdWorkingDays: 5, expiryCron: '0 * * * * *' }
+   */
+  approval?: Partial<ApprovalOptions>
+}
+
+export interface ApprovalOptions {
+  /** Working days a seat stays `pending-approval` waiting for the leader, counted on Oslo's calendar. */
+  holdWorkingDays: number
+  /** When expired holds are given up (croner syntax, seconds first allowed). */
+  expiryCron: string
 }
 
 export interface OutboxOptions {
@@ -171,4 +185,5 @@ export interface CatalogContext {
   retentionCron: string
   outbox: OutboxOptions
   clock: () => Date
+  approval: ApprovalOptions
 }

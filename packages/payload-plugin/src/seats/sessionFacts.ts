@@ -26,6 +26,8 @@ export interface SessionFacts {
   language: Locale
   /** Manager approval (course) or admission by application (programme): a seat is held, pending approval. */
   needsApproval: boolean
+  /** The manager must approve: the sign-up names the leader, who is asked by email while the seat is held. */
+  managerApproval: boolean
   offering: { kind: 'course' | 'programme'; title: string; slug: string | null; published: boolean; questions: SignupQuestion[] }
   meetings: MeetingFacts[]
 }
@@ -77,6 +79,7 @@ export async function loadSessionFacts(payload: Payload, slugs: CatalogSlugs, ra
     endsAt: session.endsAt ?? null,
     language: session.language ?? 'nb',
     needsApproval: Boolean(offering.managerApproval) || (kind === 'programme' && offering.byApplication !== false),
+    managerApproval: Boolean(offering.managerApproval),
     offering: {
       kind,
       title: offering.title,

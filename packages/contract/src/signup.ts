@@ -97,29 +97,22 @@ export function validateAnswers(answers: Record<string, Answer>, questions: Sign
 }
 
 /** Whether a sign-up for this offering's sessions asks for the leader's work email: when the manager must approve it. */
-export const needsLeaderEmail = (offering: { managerApproval: boolean }): boolean => offering.managerApproval
+export const needsLeaderEmail = (offering?: { managerApproval: boolean }): boolean => !!offering?.managerApproval
 
 /**
- * The whole sign-up check, shared by the API and the form: fields first, then the course's questions.
- * `leaderEmail` is required when the session needs the manager's approval; otherwise it is dropped.
+ * The whole sign-up check, shared by the API and the form: the fields, the leader's email, the course's
+ * questions. `leaderEmail` is required when the session needs it (`needsLeaderEmail`); otherwise it is dropped.
  */
 export function validateSignup(input: unknown, questions: SignupQuestion[], needs: { leaderEmail?: boolean } = {}): Validation<ValidSignup> {
-  let base = checkObject(signupShape, input)
-  if (needs.leaderEmail) {
-    const given = typeof input === 'object' && input !== null ? (input as { leaderEmail?: unknown }).leaderEmail : undefined
-    const leader = runRule(emailField, given, 'leaderEmail')
-    if (!leader.ok) base = { ok: false, fields: { ...(base.ok ? {} : base.fields), ...leader.fields } }
-  } else if (base.ok) delete base.value.leaderEmail
-  const rawAnswers =
-    typeof input === 'object' && input !== null && typeof (input as { answers?: unknown }).answers === 'object'
-      ? ((input as { answers?: Record<string, Answer> }).answers ?? {})
-      : {}
-  const answers = validateAnswers(rawAnswers ?? {}, questions)
-  if (base.ok && answers.ok) return { ok: true, value: { ...base.value, answers: answers.value } }
-  return {
-    ok: false,
-    fields: { ...(base.ok ? {} : base.fields), ...(answers.ok ? {} : answers.fields) },
+  const sent = (input && typeof input === 'object' ? input : {}) as { answers?: unknown; leaderEmail?: unknown }
+  const base = checkObject(signupShape, input)
+  const leader = needs.leaderEmail ? runRule(emailField, sent.leaderEmail, 'leaderEmail') : base
+  const answers = validateAnswers(sent.answers && typeof sent.answers === 'object' ? (sent.answers as Record<string, Answer>) : {}, questions)
+  if (!base.ok || !leader.ok || !answers.ok) {
+    return { ok: false, fields: { ...(base.ok ? {} : base.fields), ...(leader.ok ? {} : leader.fields), ...(answers.ok ? {} : answers.fields) } }
   }
+  if (!needs.leaderEmail) delete base.value.leaderEmail
+  return { ok: true, value: { ...base.value, answers: answers.value } }
 }
 
 export const registrationStatuses = ['confirmed', 'waitlisted', 'pending-approval', 'cancelled', 'attended', 'no-show'] as const

@@ -141,6 +141,7 @@ export interface Config {
       kurskatalogSendEmail: TaskKurskatalogSendEmail;
       kurskatalogReconcileSeats: TaskKurskatalogReconcileSeats;
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
+      kurskatalogExpireApprovals: TaskKurskatalogExpireApprovals;
       inline: {
         input: unknown;
         output: unknown;
@@ -534,6 +535,10 @@ export interface Registration {
   email: string;
   agency: string;
   role?: string | null;
+  /**
+   * The leader who approves the sign-up, when the course needs it. Set the status to Confirmed or Cancelled to decide on their behalf.
+   */
+  leaderEmail?: string | null;
   answers?:
     | {
         [k: string]: unknown;
@@ -553,11 +558,14 @@ export interface Registration {
   sourceUrl?: string | null;
   promotedAt?: string | null;
   cancelledAt?: string | null;
+  approvalHoldUntil?: string | null;
+  cancelReason?: ('declined' | 'approval-expired') | null;
   /**
    * The personal data is removed. Status and counts are kept for statistics.
    */
   anonymisedAt?: string | null;
   cancelToken?: string | null;
+  approvalToken?: string | null;
   idempotencyKey?: string | null;
   activeKey?: string | null;
   /**
@@ -589,7 +597,12 @@ export interface QueuedEmail {
     | 'promotion'
     | 'cancellation'
     | 'session-cancelled'
-    | 'service-request-receipt';
+    | 'service-request-receipt'
+    | 'approval-request'
+    | 'approval-confirmed'
+    | 'approval-leader-copy'
+    | 'approval-declined'
+    | 'approval-expired';
   attempts: number;
   lastError?: string | null;
   registration?: (number | null) | Registration;
@@ -749,7 +762,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise';
+        taskSlug:
+          | 'inline'
+          | 'kurskatalogSendEmail'
+          | 'kurskatalogReconcileSeats'
+          | 'kurskatalogAnonymise'
+          | 'kurskatalogExpireApprovals';
         taskID: string;
         input?:
           | {
@@ -782,7 +800,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'kurskatalogSendEmail'
+        | 'kurskatalogReconcileSeats'
+        | 'kurskatalogAnonymise'
+        | 'kurskatalogExpireApprovals'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1107,6 +1133,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   email?: T;
   agency?: T;
   role?: T;
+  leaderEmail?: T;
   answers?: T;
   status?: T;
   waitlistPosition?: T;
@@ -1115,8 +1142,11 @@ export interface RegistrationsSelect<T extends boolean = true> {
   sourceUrl?: T;
   promotedAt?: T;
   cancelledAt?: T;
+  approvalHoldUntil?: T;
+  cancelReason?: T;
   anonymisedAt?: T;
   cancelToken?: T;
+  approvalToken?: T;
   idempotencyKey?: T;
   activeKey?: T;
   emails?: T;
@@ -1388,6 +1418,16 @@ export interface TaskKurskatalogAnonymise {
   output: {
     anonymised: number;
     jobsRemoved: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogExpireApprovals".
+ */
+export interface TaskKurskatalogExpireApprovals {
+  input?: unknown;
+  output: {
+    expired: number;
   };
 }
 /**

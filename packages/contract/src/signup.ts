@@ -1,5 +1,5 @@
 import { locales, type Locale } from './locale.js'
-import type { SignupQuestion } from './offerings.js'
+import type { OfferingKind, SignupQuestion } from './offerings.js'
 import { emailField, idempotencyKeyField, oneOf, optionalEmailField, textField, urlField } from './text.js'
 import { checkObject, refuse, runRule, type FieldErrors, type Rule, type ShapeOutput, type Validation } from './validation.js'
 
@@ -96,8 +96,11 @@ export function validateAnswers(answers: Record<string, Answer>, questions: Sign
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, value: clean }
 }
 
-/** Whether a sign-up for this offering's sessions asks for the leader's work email: when the manager must approve it. */
-export const needsLeaderEmail = (offering?: { managerApproval: boolean }): boolean => !!offering?.managerApproval
+/**
+ * Whether a sign-up for this offering's sessions asks for the leader's work email: on a course the manager
+ * must approve. A programme by application is decided by the editors, as before.
+ */
+export const needsLeaderEmail = (offering?: { kind: OfferingKind; managerApproval: boolean }): boolean => offering?.kind === 'course' && offering.managerApproval
 
 /**
  * The whole sign-up check, shared by the API and the form: the fields, the leader's email, the course's

@@ -80,9 +80,11 @@ describe('leaderEmail: the leader who approves, on a course that needs the manag
     expect(validateSignup({ ...valid, leaderEmail: 'nope' }, questions)).toEqual({ ok: false, fields: { leaderEmail: 'invalid-email' } })
   })
 
-  it('is asked for exactly when the manager must approve', () => {
-    expect(needsLeaderEmail({ managerApproval: true })).toBe(true)
-    expect(needsLeaderEmail({ managerApproval: false })).toBe(false)
+  it('is asked for exactly on a course the manager must approve (a programme by application stays with the editors)', () => {
+    expect(needsLeaderEmail({ kind: 'course', managerApproval: true })).toBe(true)
+    expect(needsLeaderEmail({ kind: 'course', managerApproval: false })).toBe(false)
+    expect(needsLeaderEmail({ kind: 'programme', managerApproval: true })).toBe(false)
+    expect(needsLeaderEmail(undefined)).toBe(false)
   })
 })
 

@@ -1,4 +1,4 @@
-import { apiRoutes, needsLeaderEmail, validateSignup } from '@kurskatalog/contract'
+import { apiRoutes, validateSignup } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import { inTransaction } from '../../database/transaction.js'
 import { mailerFor } from '../../email/mailer.js'
@@ -29,7 +29,7 @@ export function signupEndpoint(context: CatalogContext): Endpoint {
 
       const session = await loadSessionFacts(req.payload, context.slugs, String(req.routeParams?.id ?? ''))
       if (!session || !session.offering.published) return write.refuse('not-found', { locale: bodyLocale })
-      const valid = validateSignup(opened.body, session.offering.questions, { leaderEmail: needsLeaderEmail(session) })
+      const valid = validateSignup(opened.body, session.offering.questions, { leaderEmail: session.managerApproval })
       if (!valid.ok) return write.refuse('validation', { fields: valid.fields, locale: bodyLocale })
 
       const mailer = mailerFor(req, context)

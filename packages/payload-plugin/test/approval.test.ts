@@ -1,7 +1,10 @@
 import { startMailSink, type MailMessage, type MailSink } from '@kurskatalog/test-support'
 import type { ApprovalResult, SignupResult } from '@kurskatalog/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq } from 'payload'
 import { expireApprovalsTaskSlug } from '../src/jobs/expireApprovalsTask.js'
+import { resolveOptions } from '../src/resolveOptions.js'
+import { erasePerson } from '../src/retention/anonymise.js'
 import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
 import { testDatabases } from './support/databases.js'
 import { outboxSent } from './support/outboxSent.js'
@@ -316,6 +319,23 @@ describe.each(testDatabases)('a leader’s approval on $name', (database) => {
     expect(await kindsTo('editor.no@oslo.kommune.no')).toEqual(['signup-pending', 'approval-declined'])
     expect(await kindsTo('leder.neste2@oslo.kommune.no')).toEqual(['approval-request'])
     await expectSeatsExact(other, 1)
+  })
+
+  it('an erasure of the participant also removes what the leader was sent about them, and the approval token', async () => {
+    const session = await approvalSession(2)
+    await signUp(session, 'erase.me@oslo.kommune.no', 'leder.slett@oslo.kommune.no')
+    const held = await registrationOf('erase.me@oslo.kommune.no')
+    await outboxSent(catalog.payload)
+    expect(await kindsTo('leder.slett@oslo.kommune.no')).toEqual(['approval-request'])
+    const req = await createLocalReq({}, catalog.payload)
+    await erasePerson(req, resolveOptions({ publicUrl }), 'erase.me@oslo.kommune.no', now)
+    const [toLeader] = (await catalog.payload.find({ collection: 'queued-emails', where: { registration: { equals: held.id }, kind: { equals: 'approval-request' } }, depth: 0 })).docs
+    expect([toLeader!.subject, toLeader!.text, toLeader!.html]).toEqual(['Anonymisert', 'Anonymisert', 'Anonymisert'])
+    const after = (await catalog.payload.findByID({ collection: 'registrations', id: held.id, depth: 0 })) as unknown as Record<string, unknown>
+    expect(after.leaderEmail ?? null).toBeNull()
+    expect(after.approvalToken).not.toBe(held.approvalToken)
+    expect((await catalog.request(`${approvalPath}?token=${held.approvalToken}&decision=approve`)).status).toBe(404)
+    await expectSeatsExact(session, 2)
   })
 
   it('100 approvals and declines racing 200 sign-ups: 0 overbooked, 0 lost', async () => {

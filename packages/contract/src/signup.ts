@@ -109,6 +109,7 @@ export const needsLeaderEmail = (offering?: { kind: OfferingKind; managerApprova
 export function validateSignup(input: unknown, questions: SignupQuestion[], needs: { leaderEmail?: boolean } = {}): Validation<ValidSignup> {
   const sent = (input && typeof input === 'object' ? input : {}) as { answers?: unknown; leaderEmail?: unknown }
   const base = checkObject(signupShape, input)
+  // Needed: required, by the email field's rule; not needed: the shape's optional check (of the same rule) stands.
   const leader = needs.leaderEmail ? runRule(emailField, sent.leaderEmail, 'leaderEmail') : base
   const answers = validateAnswers(sent.answers && typeof sent.answers === 'object' ? (sent.answers as Record<string, Answer>) : {}, questions)
   if (!base.ok || !leader.ok || !answers.ok) {

@@ -145,6 +145,7 @@ export interface Config {
       kurskatalogSendEmail: TaskKurskatalogSendEmail;
       kurskatalogReconcileSeats: TaskKurskatalogReconcileSeats;
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
+      kurskatalogExpireApprovals: TaskKurskatalogExpireApprovals;
       inline: {
         input: unknown;
         output: unknown;
@@ -538,6 +539,10 @@ export interface Registration {
   email: string;
   agency: string;
   role?: string | null;
+  /**
+   * The leader who approves the sign-up, when the course needs it. Set the status to Confirmed or Cancelled to decide on their behalf.
+   */
+  leaderEmail?: string | null;
   answers?:
     | {
         [k: string]: unknown;
@@ -557,11 +562,14 @@ export interface Registration {
   sourceUrl?: string | null;
   promotedAt?: string | null;
   cancelledAt?: string | null;
+  approvalHoldUntil?: string | null;
+  cancelReason?: ('declined' | 'approval-expired') | null;
   /**
    * The personal data is removed. Status and counts are kept for statistics.
    */
   anonymisedAt?: string | null;
   cancelToken?: string | null;
+  approvalToken?: string | null;
   idempotencyKey?: string | null;
   activeKey?: string | null;
   /**
@@ -593,7 +601,12 @@ export interface QueuedEmail {
     | 'promotion'
     | 'cancellation'
     | 'session-cancelled'
-    | 'service-request-receipt';
+    | 'service-request-receipt'
+    | 'approval-request'
+    | 'approval-confirmed'
+    | 'approval-leader-copy'
+    | 'approval-declined'
+    | 'approval-expired';
   attempts: number;
   lastError?: string | null;
   registration?: (number | null) | Registration;
@@ -764,7 +777,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise';
+        taskSlug:
+          | 'inline'
+          | 'kurskatalogSendEmail'
+          | 'kurskatalogReconcileSeats'
+          | 'kurskatalogAnonymise'
+          | 'kurskatalogExpireApprovals';
         taskID: string;
         input?:
           | {
@@ -797,7 +815,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'kurskatalogSendEmail'
+        | 'kurskatalogReconcileSeats'
+        | 'kurskatalogAnonymise'
+        | 'kurskatalogExpireApprovals'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1126,6 +1152,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   email?: T;
   agency?: T;
   role?: T;
+  leaderEmail?: T;
   answers?: T;
   status?: T;
   waitlistPosition?: T;
@@ -1134,8 +1161,11 @@ export interface RegistrationsSelect<T extends boolean = true> {
   sourceUrl?: T;
   promotedAt?: T;
   cancelledAt?: T;
+  approvalHoldUntil?: T;
+  cancelReason?: T;
   anonymisedAt?: T;
   cancelToken?: T;
+  approvalToken?: T;
   idempotencyKey?: T;
   activeKey?: T;
   emails?: T;
@@ -1462,6 +1492,16 @@ export interface TaskKurskatalogAnonymise {
   output: {
     anonymised: number;
     jobsRemoved: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogExpireApprovals".
+ */
+export interface TaskKurskatalogExpireApprovals {
+  input?: unknown;
+  output: {
+    expired: number;
   };
 }
 /**

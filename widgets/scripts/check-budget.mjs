@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from './build.mjs'
 
-export const budgets = { listOnly: 14 * 1024, everything: 24 * 1024 }
+// everything: 24 KB plus the measured cost of the leader's-email field (issue 9, item 4): 24,567 → 24,710 B gzip on
+// this build, after the savings that field's commit found; the list-only budget stands without exception.
+export const budgets = { listOnly: 14 * 1024, everything: 24 * 1024 + 143 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 

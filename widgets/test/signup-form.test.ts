@@ -289,6 +289,70 @@ describe('<kk-signup-form>', () => {
     }
   })
 
+  describe('on a course the manager must approve', () => {
+    const approval = () => sessionDetail({ offering: { ...sessionDetail().offering, managerApproval: true } })
+    function serveApproval(answer: (call: RecordedCall) => Response | Promise<Response>) {
+      stub = stubFetch((call) => (call.method === 'GET' ? json(approval()) : answer(call)))
+      return stub
+    }
+
+    it('asks for the leader\'s work email there only: labelled, required, with a hint that says why', async () => {
+      serve(pending)
+      const plain = await form()
+      expect(shadow(plain).querySelector('#field-leaderEmail')).to.equal(null)
+      stub!.restore()
+
+      serveApproval(pending)
+      const el = await form()
+      const input = $(el, '#field-leaderEmail') as HTMLInputElement
+      expect(input.type).to.equal('email')
+      expect(input.getAttribute('aria-required')).to.equal('true')
+      expect((shadow(el).querySelector('label[for="field-leaderEmail"]') as HTMLLabelElement).textContent!.trim()).to.equal('Lederens e-post på jobb')
+      expect($(el, `#${input.getAttribute('aria-describedby')}`).textContent).to.contain('Lederen din får en e-post og må godkjenne påmeldingen.')
+      await expect(el).to.be.accessible()
+    })
+
+    it('announces a missing or wrong address: in the summary it moves focus to, and on the field', async () => {
+      const { calls } = serveApproval(pending)
+      const el = await form()
+      fillValid(el)
+      $(el, 'button[type="submit"]').click()
+      const summary = await until(el, '[part~="error-summary"]')
+      await el.updateComplete
+      expect(shadow(el).activeElement).to.equal(summary)
+      expect(summary.textContent).to.contain('Lederens e-post på jobb: Feltet må fylles ut.')
+      fill(el, 'field-leaderEmail', 'sjefen')
+      await el.updateComplete
+      const input = $(el, '#field-leaderEmail')
+      expect(input.getAttribute('aria-invalid')).to.equal('true')
+      const described = input.getAttribute('aria-describedby')!.split(' ')
+      expect(described.map((id) => $(el, `#${id}`).textContent).join(' ')).to.contain('Skriv en gyldig e-postadresse')
+      expect(calls.filter((call) => call.method === 'POST')).to.have.length(0)
+      await expect(el).to.be.accessible()
+    })
+
+    it('sends the address with the sign-up, and says the manager must approve', async () => {
+      const { calls } = serveApproval(() => json(signupResult({ status: 'pending-approval' }), 201))
+      const el = await form()
+      fillValid(el)
+      fill(el, 'field-leaderEmail', 'Leder.Lise@BFR.oslo.kommune.no')
+      $(el, 'button[type="submit"]').click()
+      await until(el, '[part~="result"]')
+      const body = calls.find((call) => call.method === 'POST')!.body as SignupRequest
+      expect(body.leaderEmail).to.equal('leder.lise@bfr.oslo.kommune.no')
+      expect(text(el)).to.contain('Lederen din må godkjenne påmeldingen')
+    })
+
+    it('speaks nynorsk and English', async () => {
+      serveApproval(pending)
+      const nn = await form('nn')
+      expect((shadow(nn).querySelector('label[for="field-leaderEmail"]') as HTMLLabelElement).textContent).to.contain('E-posten til leiaren på jobb')
+      const en = await form('en')
+      expect((shadow(en).querySelector('label[for="field-leaderEmail"]') as HTMLLabelElement).textContent).to.contain("Your manager's work email")
+      expect(text(en)).to.contain('Your manager gets an email and must approve your sign-up.')
+    })
+  })
+
   it('offers no form for a session that takes no sign-ups', async () => {
     stub = stubFetch(() => json(sessionDetail({ seatStatus: 'closed' })))
     const el = await fixture<KkSignupForm>(html`<kk-signup-form api=${api} session="sess-1"></kk-signup-form>`)

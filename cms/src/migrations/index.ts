@@ -2,7 +2,7 @@ import * as migration_20261126_205600_initial from './20261126_205600_initial';
 import * as migration_20261201_185544_jobs_queue from './20261201_185544_jobs_queue';
 import * as migration_20261201_192953_retention from './20261201_192953_retention';
 import * as migration_20261201_202503_outbox from './20261201_202503_outbox';
-import * as migration_20261201_224700_read_model_organiser_desk from './20261201_224700_read_model_organiser_desk';
+import * as migration_20261201_224928_read_model_desk_approval from './20261201_224928_read_model_desk_approval';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261201_202503_outbox',
   },
   {
-    up: migration_20261201_224700_read_model_organiser_desk.up,
-    down: migration_20261201_224700_read_model_organiser_desk.down,
-    name: '20261201_224700_read_model_organiser_desk'
+    up: migration_20261201_224928_read_model_desk_approval.up,
+    down: migration_20261201_224928_read_model_desk_approval.down,
+    name: '20261201_224928_read_model_desk_approval'
   },
 ];

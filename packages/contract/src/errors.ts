@@ -16,6 +16,8 @@ export const errorCodes = [
   'idempotency-key-reused',
   'invalid-token',
   'already-cancelled',
+  'already-decided',
+  'approval-expired',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -73,6 +73,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
         'Dette skjemaet er allerede sendt, for en annen påmelding eller bestilling. Last siden på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenken er ugyldig eller utløpt.',
       'already-cancelled': 'Påmeldingen dette skjemaet sendte, er meldt av. Last siden på nytt hvis du vil melde deg på igjen.',
+      'already-decided': 'Påmeldingen er allerede godkjent eller avslått. Du trenger ikke gjøre noe mer.',
+      'approval-expired': 'Fristen for å godkjenne påmeldingen er ute, og plassen er gitt videre.',
       internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -100,6 +102,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
         'Dette skjemaet er allereie sendt, for ei anna påmelding eller bestilling. Last sida på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenkja er ugyldig eller utgått.',
       'already-cancelled': 'Påmeldinga dette skjemaet sende, er meld av. Last sida på nytt om du vil melde deg på igjen.',
+      'already-decided': 'Påmeldinga er allereie godkjend eller avslått. Du treng ikkje gjere noko meir.',
+      'approval-expired': 'Fristen for å godkjenne påmeldinga er ute, og plassen er gitt vidare.',
       internal: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -126,6 +130,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'idempotency-key-reused': 'This form was already sent, for another sign-up or order. Reload the page and send the form again.',
       'invalid-token': 'The link is invalid or has expired.',
       'already-cancelled': 'The sign-up this form sent has been cancelled. Reload the page if you want to sign up again.',
+      'already-decided': 'This sign-up has already been approved or declined. There is nothing more you need to do.',
+      'approval-expired': 'The time to approve this sign-up has run out, and the place has gone to someone else.',
       internal: 'Something went wrong on our side. Try again in a little while.',
     },
     fields: {

@@ -101,6 +101,7 @@ export interface OfferingDetail extends OfferingSummary {
   learningOutcomes: string[]
   facilitators: FacilitatorSummary[]
   questions: SignupQuestion[]
+  /** The manager must approve each sign-up: the form asks for the leader's work email (`needsLeaderEmail`), and a seat is held until they answer. */
   managerApproval: boolean
   /** Every upcoming session, soonest first. */
   sessions: SessionSummary[]

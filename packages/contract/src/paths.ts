@@ -33,4 +33,6 @@ export const apiRoutes = {
   registrations: '/catalog/v1/sessions/:id/registrations',
   calendarFeed: '/catalog/v1/calendar.ics',
   cancel: '/catalog/v1/cancel',
-} as const satisfies Record<keyof typeof apiPaths, string>
+  // Only emails link here (a leader's Godkjenn / Avslå), so it has no entry in `apiPaths`, the widgets' copy.
+  approval: '/catalog/v1/approval',
+} as const satisfies Record<keyof typeof apiPaths, string> & Record<string, string>

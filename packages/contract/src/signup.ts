@@ -1,6 +1,6 @@
 import { locales, type Locale } from './locale.js'
-import type { SignupQuestion } from './offerings.js'
-import { emailField, idempotencyKeyField, oneOf, textField, urlField } from './text.js'
+import type { OfferingKind, SignupQuestion } from './offerings.js'
+import { emailField, idempotencyKeyField, oneOf, optionalEmailField, textField, urlField } from './text.js'
 import { checkObject, refuse, runRule, type FieldErrors, type Rule, type ShapeOutput, type Validation } from './validation.js'
 
 export const signupLimits = {
@@ -20,6 +20,8 @@ export interface SignupRequest {
   email: string
   agency: string
   role?: string
+  /** The leader's work email, who approves the sign-up: required when the course needs the manager's approval (see `needsLeaderEmail`). */
+  leaderEmail?: string
   answers?: Record<string, Answer>
   locale?: Locale
   idempotencyKey: string
@@ -49,6 +51,7 @@ export const signupShape = {
   email: emailField,
   agency: textField({ max: signupLimits.agency, required: true }),
   role: textField({ max: signupLimits.role, required: false }),
+  leaderEmail: optionalEmailField,
   answers: answersField,
   locale: oneOf(locales, 'nb'),
   idempotencyKey: idempotencyKeyField,
@@ -93,19 +96,27 @@ export function validateAnswers(answers: Record<string, Answer>, questions: Sign
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, value: clean }
 }
 
-/** The whole sign-up check, shared by the API and the form: fields first, then the course's questions. */
-export function validateSignup(input: unknown, questions: SignupQuestion[]): Validation<ValidSignup> {
+/**
+ * Whether a sign-up for this offering's sessions asks for the leader's work email: on a course the manager
+ * must approve. A programme by application is decided by the editors, as before.
+ */
+export const needsLeaderEmail = (offering?: { kind: OfferingKind; managerApproval: boolean }): boolean => offering?.kind === 'course' && offering.managerApproval
+
+/**
+ * The whole sign-up check, shared by the API and the form: the fields, the leader's email, the course's
+ * questions. `leaderEmail` is required when the session needs it (`needsLeaderEmail`); otherwise it is dropped.
+ */
+export function validateSignup(input: unknown, questions: SignupQuestion[], needs: { leaderEmail?: boolean } = {}): Validation<ValidSignup> {
+  const sent = (input && typeof input === 'object' ? input : {}) as { answers?: unknown; leaderEmail?: unknown }
   const base = checkObject(signupShape, input)
-  const rawAnswers =
-    typeof input === 'object' && input !== null && typeof (input as { answers?: unknown }).answers === 'object'
-      ? ((input as { answers?: Record<string, Answer> }).answers ?? {})
-      : {}
-  const answers = validateAnswers(rawAnswers ?? {}, questions)
-  if (base.ok && answers.ok) return { ok: true, value: { ...base.value, answers: answers.value } }
-  return {
-    ok: false,
-    fields: { ...(base.ok ? {} : base.fields), ...(answers.ok ? {} : answers.fields) },
+  // Needed: required, by the email field's rule; not needed: the shape's optional check (of the same rule) stands.
+  const leader = needs.leaderEmail ? runRule(emailField, sent.leaderEmail, 'leaderEmail') : base
+  const answers = validateAnswers(sent.answers && typeof sent.answers === 'object' ? (sent.answers as Record<string, Answer>) : {}, questions)
+  if (!base.ok || !leader.ok || !answers.ok) {
+    return { ok: false, fields: { ...(base.ok ? {} : base.fields), ...(leader.ok ? {} : leader.fields), ...(answers.ok ? {} : answers.fields) } }
   }
+  if (!needs.leaderEmail) delete base.value.leaderEmail
+  return { ok: true, value: { ...base.value, answers: answers.value } }
 }
 
 export const registrationStatuses = ['confirmed', 'waitlisted', 'pending-approval', 'cancelled', 'attended', 'no-show'] as const
@@ -129,6 +140,26 @@ export interface CancelRequest {
 
 export interface CancelResult {
   status: 'cancelled'
+  offeringTitle: string
+  startsAt: string
+}
+
+/** What a leader can answer to a sign-up that needs their approval. */
+export const approvalDecisions = ['approve', 'decline'] as const
+export type ApprovalDecision = (typeof approvalDecisions)[number]
+
+/** Why a place ended that was held for a leader's approval; kept on the registration. */
+export const approvalCancelReasons = ['declined', 'approval-expired'] as const
+export type ApprovalCancelReason = (typeof approvalCancelReasons)[number]
+
+/** What the leader's link posts: the registration's approval token and the decision. */
+export interface ApprovalRequest {
+  token: string
+  decision: ApprovalDecision
+}
+
+export interface ApprovalResult {
+  status: Extract<RegistrationStatus, 'confirmed' | 'cancelled'>
   offeringTitle: string
   startsAt: string
 }

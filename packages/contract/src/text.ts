@@ -54,6 +54,9 @@ export const emailField: Rule<string> = (input) => {
   return value.toLowerCase()
 }
 
+/** A work email that may be left out: missing, null and '' mean none; anything else is checked as `emailField`. */
+export const optionalEmailField: Rule<string | undefined> = (input) => (input == null || input === '' ? undefined : emailField(input))
+
 /**
  * A web address as a browser sends it: absolute http(s), printable ASCII (percent-encoded), at most 2000
  * characters. Missing, null and '' mean none.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateServiceRequest, validateSignup, type SignupQuestion } from '../src/index.js'
+import { needsLeaderEmail, validateServiceRequest, validateSignup, type SignupQuestion } from '../src/index.js'
 
 const questions: SignupQuestion[] = [
   { id: 'diet', label: 'Allergier', type: 'text', required: false, options: [] },
@@ -47,6 +47,44 @@ describe('validateSignup', () => {
   it('keeps markup as text: validation does not strip or accept-and-alter', () => {
     const result = validateSignup({ ...valid, role: '<img src=x onerror=alert(1)>' }, questions)
     expect(result.ok && result.value.role).toBe('<img src=x onerror=alert(1)>')
+  })
+})
+
+describe('leaderEmail: the leader who approves, on a course that needs the manager\'s approval', () => {
+  const leader = { leaderEmail: true }
+
+  it('is required when the session needs it, and stored as an email is (trimmed, lower-cased)', () => {
+    expect(validateSignup(valid, questions, leader)).toEqual({ ok: false, fields: { leaderEmail: 'required' } })
+    expect(validateSignup({ ...valid, leaderEmail: '' }, questions, leader)).toEqual({ ok: false, fields: { leaderEmail: 'required' } })
+    const result = validateSignup({ ...valid, leaderEmail: ' Leder.Lea@Bfr.Oslo.Kommune.no ' }, questions, leader)
+    expect(result.ok && result.value.leaderEmail).toBe('leder.lea@bfr.oslo.kommune.no')
+  })
+
+  it.each([
+    ['not-an-email', 'invalid-email'],
+    [`${'a'.repeat(250)}@x.no`, 'too-long'],
+    ['<script>@x.no', 'invalid-email'],
+    [['leder@x.no'], 'invalid-type'],
+    [42, 'invalid-type'],
+  ])('refuses %j with %s, beside the other fields\' errors', (leaderEmail, code) => {
+    expect(validateSignup({ ...valid, name: '', leaderEmail }, questions, leader)).toEqual({ ok: false, fields: { name: 'required', leaderEmail: code } })
+  })
+
+  it('reports a missing one beside the other fields\' errors', () => {
+    expect(validateSignup({ ...valid, name: '' }, questions, leader)).toEqual({ ok: false, fields: { name: 'required', leaderEmail: 'required' } })
+  })
+
+  it('is dropped when the session does not need it (never stored), though a malformed one is still refused', () => {
+    const result = validateSignup({ ...valid, leaderEmail: 'leder@x.no' }, questions)
+    expect(result.ok && 'leaderEmail' in result.value).toBe(false)
+    expect(validateSignup({ ...valid, leaderEmail: 'nope' }, questions)).toEqual({ ok: false, fields: { leaderEmail: 'invalid-email' } })
+  })
+
+  it('is asked for exactly on a course the manager must approve (a programme by application stays with the editors)', () => {
+    expect(needsLeaderEmail({ kind: 'course', managerApproval: true })).toBe(true)
+    expect(needsLeaderEmail({ kind: 'course', managerApproval: false })).toBe(false)
+    expect(needsLeaderEmail({ kind: 'programme', managerApproval: true })).toBe(false)
+    expect(needsLeaderEmail(undefined)).toBe(false)
   })
 })
 

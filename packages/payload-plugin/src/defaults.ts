@@ -14,4 +14,5 @@ export const defaults = {
   outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 },
   clock: (): Date => new Date(),
   issuerSettings: { slug: 'issuer-settings', logoCollection: 'media' },
+  approval: { holdWorkingDays: 5, expiryCron: '0 * * * * *' },
 } as const

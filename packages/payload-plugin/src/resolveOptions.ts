@@ -7,6 +7,10 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
   if (days !== undefined && days !== false && !(Number.isInteger(days) && days >= 1)) {
     throw new Error(`kurskatalog: retentionDays must be a whole number of days, 1 or more, or false (got ${String(days)})`)
   }
+  const holdDays = options.approval?.holdWorkingDays
+  if (holdDays !== undefined && !(Number.isInteger(holdDays) && holdDays >= 1)) {
+    throw new Error(`kurskatalog: approval.holdWorkingDays must be a whole number of days, 1 or more (got ${String(holdDays)})`)
+  }
   const slugs = Object.fromEntries(
     catalogCollections.map((name) => [name, options.slugs?.[name] ?? name]),
   ) as CatalogSlugs
@@ -26,5 +30,6 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     outbox: { ...defaults.outbox, ...options.outbox },
     clock: options.clock ?? defaults.clock,
     issuerSettings: { ...defaults.issuerSettings, ...options.issuerSettings },
+    approval: { ...defaults.approval, ...options.approval },
   }
 }

@@ -125,6 +125,13 @@ export interface KurskatalogOptions {
    * @default { slug: 'issuer-settings', logoCollection: 'media' }
    */
   issuerSettings?: Partial<IssuerSettingsOptions>
+  /**
+   * A leader's approval, on courses whose manager must approve each sign-up: how long the seat is held
+   * for the leader's answer (Norwegian working days: weekends and public holidays do not count; never
+   * past the session's sign-up deadline), and when the job that gives up expired holds runs.
+   * @default { holdWorkingDays: 5, expiryCron: '0 * * * * *' }
+   */
+  approval?: Partial<ApprovalOptions>
 }
 
 export interface IssuerSettingsOptions {
@@ -132,6 +139,13 @@ export interface IssuerSettingsOptions {
   slug: string
   /** The host's upload collection the logo is chosen from, or `false` for no logo field. */
   logoCollection: string | false
+}
+
+export interface ApprovalOptions {
+  /** Working days a seat stays `pending-approval` waiting for the leader, counted on Oslo's calendar. */
+  holdWorkingDays: number
+  /** When expired holds are given up (croner syntax, seconds first allowed). */
+  expiryCron: string
 }
 
 export interface OutboxOptions {
@@ -188,4 +202,5 @@ export interface CatalogContext {
   outbox: OutboxOptions
   clock: () => Date
   issuerSettings: IssuerSettingsOptions
+  approval: ApprovalOptions
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCatalogFixture, type CatalogFixture } from './support/catalogFixtures.js'
 import { testDatabases } from './support/databases.js'
 import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
-import { createCourseWithQuestions, createDraftCourse, createSession, daysFromNow } from './support/writeFixtures.js'
+import { createApprovalCourse, createCourseWithQuestions, createDraftCourse, createSession, daysFromNow } from './support/writeFixtures.js'
 import { agencyOrigin, postJson, registrationsPath, signupBody } from './support/writeRequests.js'
 
 type Id = number | string
@@ -18,6 +18,9 @@ interface Targets {
   fullNoWaitlist: Id
   draft: Id
   unknown: string
+  /** A session of a course the manager must approve, and the approval token of a seat held on it. */
+  approval: Id
+  heldToken: string
 }
 
 interface BadInput {
@@ -56,6 +59,17 @@ const serviceRequest = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 const serviceRequestPath = '/api/catalog/v1/services/open-space/requests'
+const approvalPath = '/api/catalog/v1/approval'
+const leader = (name: string, leaderEmail: unknown, code: FieldErrorCode) =>
+  signup(name, () => signupBody(leaderEmail === undefined ? {} : { leaderEmail }), ['leaderEmail', code], 'approval')
+const decide = (name: string, body: (targets: Targets) => unknown, status: number, code: ErrorCode, field?: [string, FieldErrorCode], origin?: string | null): BadInput => ({
+  name,
+  path: () => approvalPath,
+  init: (targets) => postJson(body(targets), origin === undefined ? {} : { origin }),
+  status,
+  code,
+  field,
+})
 
 const badInputs: BadInput[] = [
   // Missing, wrong type, oversized, unicode edge cases: each field its own code.
@@ -147,6 +161,37 @@ const badInputs: BadInput[] = [
   { name: 'cancel with a made-up token', path: () => '/api/catalog/v1/cancel', init: () => postJson({ token: 'A'.repeat(43) }), status: 404, code: 'invalid-token' },
   { name: 'cancel without a token', path: () => '/api/catalog/v1/cancel', init: () => postJson({}), status: 404, code: 'invalid-token' },
   { name: 'cancel with a token that is an object', path: () => '/api/catalog/v1/cancel', init: () => postJson({ token: { $ne: null } }), status: 404, code: 'invalid-token' },
+  // The leader's email, on a course the manager must approve.
+  leader('leader email missing', undefined, 'required'),
+  leader('leader email empty', '', 'required'),
+  leader('leader email only spaces', '   ', 'required'),
+  leader('leader email not an address', 'sjefen', 'invalid-email'),
+  leader('leader email with script injection', '<script>alert(1)</script>@oslo.kommune.no', 'invalid-email'),
+  leader('leader email with a header injection', 'leder@oslo.kommune.no\r\nBcc: all@oslo.kommune.no', 'invalid-email'),
+  leader('leader email 255 characters', `${'l'.repeat(240)}@oslo.kommune.no`, 'too-long'),
+  leader('leader email a number', 12345, 'invalid-type'),
+  leader('leader email an array', ['leder@oslo.kommune.no'], 'invalid-type'),
+  // A leader's decision.
+  decide('approval with a made-up token', () => ({ token: 'A'.repeat(43), decision: 'approve' }), 404, 'invalid-token'),
+  decide('approval without a token', () => ({ decision: 'approve' }), 404, 'invalid-token'),
+  decide('approval with a token that is an object', () => ({ token: { $ne: null }, decision: 'approve' }), 404, 'invalid-token'),
+  decide('approval with a token of 10,000 characters', () => ({ token: 'A'.repeat(10_000), decision: 'decline' }), 404, 'invalid-token'),
+  decide('approval with a token carrying SQL', () => ({ token: "x' OR '1'='1", decision: 'decline' }), 404, 'invalid-token'),
+  decide('approval without a decision', (t) => ({ token: t.heldToken }), 422, 'validation', ['decision', 'invalid-choice']),
+  decide('approval with an unknown decision', (t) => ({ token: t.heldToken, decision: 'maybe' }), 422, 'validation', ['decision', 'invalid-choice']),
+  decide('approval with a decision that is an object', (t) => ({ token: t.heldToken, decision: { toString: 'approve' } }), 422, 'validation', ['decision', 'invalid-choice']),
+  decide('approval with a decision and script injection', (t) => ({ token: t.heldToken, decision: 'approve<script>' }), 422, 'validation', ['decision', 'invalid-choice']),
+  decide('approval from an unknown origin', (t) => ({ token: t.heldToken, decision: 'approve' }), 403, 'origin-not-allowed', undefined, 'https://evil.example.com'),
+  decide('approval with no origin', (t) => ({ token: t.heldToken, decision: 'approve' }), 403, 'origin-not-allowed', undefined, null),
+  decide('approval as bad JSON', () => '{"token": "', 400, 'invalid-json'),
+  {
+    name: 'approval as text/plain',
+    path: () => approvalPath,
+    init: (t) => ({ method: 'POST', headers: { 'Content-Type': 'text/plain', Origin: agencyOrigin }, body: JSON.stringify({ token: t.heldToken, decision: 'approve' }) }),
+    status: 415,
+    code: 'unsupported-media-type',
+  },
+  { name: 'approval with a huge body (64 KB)', path: () => approvalPath, init: (t) => postJson({ token: t.heldToken, decision: 'approve', x: 'x'.repeat(64 * 1024) }), status: 413, code: 'payload-too-large' },
   // Service requests.
   { name: 'service that does not exist', path: () => '/api/catalog/v1/services/finnes-ikke/requests', init: () => postJson(serviceRequest()), status: 404, code: 'not-found' },
   { name: 'service request honeypot filled', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ website: 'x' })), status: 400, code: 'spam-suspected' },
@@ -196,6 +241,8 @@ const hostileBodies: { form: string; field: string; path: (targets: Targets) => 
     body: () => serviceRequest({ phone: '+47 22 00 00 00' }),
   })),
   { form: 'cancel', field: 'token', path: () => '/api/catalog/v1/cancel', body: () => ({ token: 'A'.repeat(43) }) },
+  { form: 'sign-up needing approval', field: 'leaderEmail', path: (targets: Targets) => registrationsPath(targets.approval), body: () => signupBody() },
+  ...['token', 'decision'].map((field) => ({ form: 'approval', field, path: () => approvalPath, body: () => ({ token: 'A'.repeat(43), decision: 'approve' }) })),
 ]
 const hostileCases = hostileBodies.flatMap(({ form, field, path, body }) =>
   hostileValues.map(([what, value]) => ({ name: `${form} ${field} ${what}`, field, value, path, body })),
@@ -209,6 +256,8 @@ describe.each(testDatabases)('bad input on $name', (database) => {
   const counts = async () => ({
     registrations: (await catalog.payload.count({ collection: 'registrations' })).totalDocs,
     serviceRequests: (await catalog.payload.count({ collection: 'service-requests' })).totalDocs,
+    held: (await catalog.payload.count({ collection: 'registrations', where: { status: { equals: 'pending-approval' } } })).totalDocs,
+    emails: (await catalog.payload.count({ collection: 'queued-emails' })).totalDocs,
   })
 
   beforeAll(async () => {
@@ -225,9 +274,15 @@ describe.each(testDatabases)('bad input on $name', (database) => {
       fullNoWaitlist: await createSession(catalog.payload, fixture, { capacity: 1, waitlistEnabled: false }),
       draft: await createSession(catalog.payload, fixture, { course: await createDraftCourse(catalog.payload) }),
       unknown: database.name === 'sqlite' ? '987654' : '0123456789abcdef01234567',
+      approval: await createSession(catalog.payload, fixture, { course: await createApprovalCourse(catalog.payload) }),
+      heldToken: '',
     }
     const first = await catalog.request(registrationsPath(targets.fullNoWaitlist), postJson(signupBody()))
     expect(first.status).toBe(201)
+    const held = await catalog.request(registrationsPath(targets.approval), postJson(signupBody({ email: 'held@oslo.kommune.no', leaderEmail: 'leder@oslo.kommune.no' })))
+    expect(held.status).toBe(201)
+    const [registration] = (await catalog.payload.find({ collection: 'registrations', where: { email: { equals: 'held@oslo.kommune.no' } }, depth: 0 })).docs
+    targets.heldToken = String(registration!.approvalToken)
   })
   afterAll(() => catalog?.stop())
 
@@ -271,5 +326,23 @@ describe.each(testDatabases)('bad input on $name', (database) => {
       expect(response.headers.get('access-control-allow-origin')).toBe(agencyOrigin)
       expect(isApiErrorBody(await response.json())).toBe(true)
     }
+  })
+
+  it.each([
+    ['no token', () => `${approvalPath}?decision=approve`],
+    ['a made-up token', () => `${approvalPath}?token=${'A'.repeat(43)}&decision=approve`],
+    ['a token with markup', () => `${approvalPath}?token=${encodeURIComponent('<script>alert(1)</script>')}&decision=approve`],
+    ['a token of 10,000 characters', () => `${approvalPath}?token=${'A'.repeat(10_000)}&decision=decline`],
+    ['the real token without a decision', () => `${approvalPath}?token=${targets.heldToken}`],
+    ['the real token with a hostile decision', () => `${approvalPath}?token=${targets.heldToken}&decision=${encodeURIComponent('"><script>alert(1)</script>')}`],
+  ])('the leader\'s link with %s shows a page that decides nothing', async (_, path) => {
+    const before = await counts()
+    const response = await catalog.request(path())
+    expect(response.status).toBe(404)
+    const html = await response.text()
+    expect(html).toContain('Lenken er ugyldig eller utløpt')
+    expect(html).not.toContain('<script>')
+    expect(html).not.toContain('<form')
+    expect(await counts()).toEqual(before)
   })
 })

@@ -59,6 +59,8 @@ const en: LocaleTexts = {
     workEmail: 'Work email',
     agency: 'Agency',
     role: 'Position or role',
+    leaderEmail: "Your manager's work email",
+    leaderEmailHint: 'Your manager gets an email and must approve your sign-up.',
     signupFor: (title) => `Sign up: ${title}`,
     submitSignup: 'Sign me up',
     submitWaitlist: 'Put me on the waiting list',

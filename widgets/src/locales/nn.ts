@@ -43,6 +43,8 @@ const nn: OtherLocaleTexts = {
     pendingTitle: 'Påmeldinga ventar på godkjenning',
     waitlistedBody: (position, title) =>
       `Kurset ${title} er fullt, og du står${position === null ? '' : ` som nummer ${position}`} på ventelista. Blir det ein ledig plass, får du han automatisk, og vi sender deg ein e-post.`,
+    leaderEmail: 'E-posten til leiaren på jobb',
+    leaderEmailHint: 'Leiaren din får ein e-post og må godkjenne påmeldinga.',
     pendingBody: (title) => `Leiaren din må godkjenne påmeldinga til ${title}. Du får ein e-post når ho er handsama.`,
     emailSent: (email) => `Vi har sendt ein e-post til ${email} med detaljane og ei lenkje du kan bruke for å melde deg av.`,
     signUpAnother: 'Meld på ein person til',

@@ -15,6 +15,8 @@ const nb = {
   workEmail: 'E-post på jobb',
   agency: 'Virksomhet',
   role: 'Stilling eller rolle',
+  leaderEmail: 'Lederens e-post på jobb',
+  leaderEmailHint: 'Lederen din får en e-post og må godkjenne påmeldingen.',
   // Sign-up
   signupFor: (title: string) => `Påmelding: ${title}`,
   submitSignup: 'Meld meg på',

@@ -13,3 +13,11 @@ export function formatMeeting(startsAt: string, endsAt: string, locale: Locale):
   if (sameDay) return `${day.format(start)}${at} ${time.format(start)}–${time.format(end)}`
   return `${day.format(start)}${at} ${time.format(start)} – ${day.format(end)}${at} ${time.format(end)}`
 }
+
+/** "fredag 15. januar 2027 kl. 14:30" in Oslo time, in the reader's language. */
+export function formatInstant(instant: string, locale: Locale): string {
+  const at = new Date(instant)
+  const day = new Intl.DateTimeFormat(tags[locale], { dateStyle: 'full', timeZone: catalogTimeZone }).format(at)
+  const time = new Intl.DateTimeFormat(tags[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: catalogTimeZone }).format(at)
+  return `${day}${locale === 'en' ? ', ' : ' kl. '}${time}`
+}

@@ -16,6 +16,8 @@ export interface EmailContent {
   facts?: Fact[]
   /** A call to action shown as a link, e.g. the cancel link. */
   action?: { lead: string; label: string; url: string }
+  /** Several links after one lead, e.g. a leader's Godkjenn / Avslå. */
+  choices?: { lead: string; links: { label: string; url: string }[] }
   footer: string
 }
 
@@ -37,6 +39,7 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     ...content.paragraphs.flatMap((paragraph) => [paragraph, '']),
     ...(facts.length > 0 ? [...facts.map((fact) => `${fact.label}: ${fact.value}`), ''] : []),
     ...(content.action ? [content.action.lead, content.action.url, ''] : []),
+    ...(content.choices ? [content.choices.lead, ...content.choices.links.map((link) => `${link.label}: ${link.url}`), ''] : []),
     '-- ',
     content.footer,
   ].join('\n')
@@ -57,6 +60,13 @@ ${facts.length > 0 ? `<ul style="padding-left:20px">\n${facts.map(factHtml).join
 ${
   content.action
     ? `<p>${escapeHtml(content.action.lead)}<br><a href="${escapeHtml(content.action.url)}" style="color:#2a2859;font-weight:bold">${escapeHtml(content.action.label)}</a></p>`
+    : ''
+}
+${
+  content.choices
+    ? `<p>${escapeHtml(content.choices.lead)}</p>\n<ul style="padding-left:20px">\n${content.choices.links
+        .map((link) => `<li><a href="${escapeHtml(link.url)}" style="color:#2a2859;font-weight:bold">${escapeHtml(link.label)}</a></li>`)
+        .join('\n')}\n</ul>`
     : ''
 }
 <hr style="border:0;border-top:1px solid #cccccc;margin:24px 0">

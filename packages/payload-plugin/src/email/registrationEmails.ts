@@ -19,9 +19,10 @@ export interface Mailer {
 export const cancelUrl = (mailer: Mailer, token: string): string =>
   `${mailer.baseUrl}${mailer.payload.config.routes.api}${apiRoutes.cancel}?token=${encodeURIComponent(token)}`
 
-const localeOf = (registration: RegistrationDoc): Locale => registration.locale ?? 'nb'
+export const localeOf = (registration: RegistrationDoc): Locale => registration.locale ?? 'nb'
 
-function sessionFacts(session: SessionFacts, locale: Locale): Fact[] {
+/** The session's meetings, times and places, as facts in an email. */
+export function sessionFacts(session: SessionFacts, locale: Locale): Fact[] {
   const texts = emailTexts[locale]
   const many = session.meetings.length > 1
   return session.meetings.flatMap((meeting, index) => {
@@ -33,7 +34,8 @@ function sessionFacts(session: SessionFacts, locale: Locale): Fact[] {
   })
 }
 
-function addressed(
+/** An email to the person behind a registration, in their language, greeted by name. */
+export function addressed(
   kind: EmailKind,
   registration: RegistrationDoc,
   content: Omit<EmailContent, 'locale' | 'greeting' | 'footer'>,
@@ -45,12 +47,12 @@ function addressed(
   return { kind, to: registration.email, email, attachments, locale, registration: registration.id }
 }
 
-const cancelAction = (mailer: Mailer, registration: RegistrationDoc, locale: Locale) =>
+export const cancelAction = (mailer: Mailer, registration: RegistrationDoc, locale: Locale) =>
   registration.cancelToken
     ? { lead: emailTexts[locale].cancelLead, label: emailTexts[locale].cancelLabel, url: cancelUrl(mailer, registration.cancelToken) }
     : undefined
 
-const invite = (mailer: Mailer, session: SessionFacts): EmailAttachment[] => {
+export const invite = (mailer: Mailer, session: SessionFacts): EmailAttachment[] => {
   const file = sessionInvite(session, new URL(mailer.baseUrl).hostname)
   return [{ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, 'utf8').toString('base64') }]
 }

@@ -17,6 +17,20 @@ export interface EmailTexts {
   promoted: { subject: (title: string) => string; body: string; pendingBody: string }
   cancelled: { subject: (title: string) => string; body: string }
   sessionCancelled: { subject: (title: string) => string; body: string }
+  /** To the leader, who has no name in the catalogue. */
+  leaderGreeting: string
+  approvalRequest: {
+    subject: (person: string, title: string) => string
+    body: (person: string, email: string, agency: string, title: string) => string
+    deadline: (when: string) => string
+    lead: string
+    approve: string
+    decline: string
+  }
+  approved: { subject: (title: string) => string; body: string }
+  leaderCopy: { subject: (title: string) => string; body: (person: string) => string }
+  declined: { subject: (title: string) => string; body: string }
+  approvalExpired: { subject: (title: string) => string; body: string }
   serviceRequest: {
     subject: (service: string) => string
     body: string
@@ -56,6 +70,28 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       subject: (title) => `Avlyst: ${title}`,
       body: 'Vi må dessverre avlyse denne gjennomføringen. Påmeldingen din er derfor slettet. Se kurskatalogen for nye datoer.',
     },
+    leaderGreeting: 'Hei,',
+    approvalRequest: {
+      subject: (person, title) => `Godkjenn påmeldingen: ${person}, ${title}`,
+      body: (person, email, agency, title) => `${person} (${email}, ${agency}) har meldt seg på «${title}» og oppgitt deg som leder. Kurset krever at lederen godkjenner påmeldingen.`,
+      deadline: (when) => `Vi holder av plassen til ${when}. Svarer du ikke innen da, går plassen til noen andre.`,
+      lead: 'Velg ett av svarene. Du får bekrefte valget før det gjelder:',
+      approve: 'Godkjenn',
+      decline: 'Avslå',
+    },
+    approved: { subject: (title) => `Påmeldingen er godkjent: ${title}`, body: 'Lederen din har godkjent påmeldingen, og plassen er din. Velkommen!' },
+    leaderCopy: {
+      subject: (title) => `Kopi: Påmeldingen er godkjent: ${title}`,
+      body: (person) => `Du har godkjent påmeldingen til ${person}. Dette er en kopi av bekreftelsen vi har sendt.`,
+    },
+    declined: {
+      subject: (title) => `Påmeldingen ble ikke godkjent: ${title}`,
+      body: 'Lederen din har avslått påmeldingen, så plassen er gitt videre. Snakk med lederen din hvis du har spørsmål.',
+    },
+    approvalExpired: {
+      subject: (title) => `Påmeldingen ble ikke godkjent i tide: ${title}`,
+      body: 'Lederen din svarte ikke innen fristen, så plassen er gitt videre. Er det fortsatt ledige plasser, kan du melde deg på igjen.',
+    },
     serviceRequest: {
       subject: (service) => `Vi har mottatt bestillingen din: ${service}`,
       body: 'Takk for bestillingen. Vi tar kontakt med deg for å avtale det videre.',
@@ -93,6 +129,28 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       subject: (title) => `Avlyst: ${title}`,
       body: 'Vi må dessverre avlyse denne gjennomføringa. Påmeldinga di er difor sletta. Sjå kurskatalogen for nye datoar.',
     },
+    leaderGreeting: 'Hei,',
+    approvalRequest: {
+      subject: (person, title) => `Godkjenn påmeldinga: ${person}, ${title}`,
+      body: (person, email, agency, title) => `${person} (${email}, ${agency}) har meldt seg på «${title}» og oppgitt deg som leiar. Kurset krev at leiaren godkjenner påmeldinga.`,
+      deadline: (when) => `Vi held av plassen til ${when}. Svarer du ikkje innan då, går plassen til nokon andre.`,
+      lead: 'Vel eitt av svara. Du får stadfeste valet før det gjeld:',
+      approve: 'Godkjenn',
+      decline: 'Avslå',
+    },
+    approved: { subject: (title) => `Påmeldinga er godkjend: ${title}`, body: 'Leiaren din har godkjent påmeldinga, og plassen er din. Velkomen!' },
+    leaderCopy: {
+      subject: (title) => `Kopi: Påmeldinga er godkjend: ${title}`,
+      body: (person) => `Du har godkjent påmeldinga til ${person}. Dette er ein kopi av stadfestinga vi har sendt.`,
+    },
+    declined: {
+      subject: (title) => `Påmeldinga vart ikkje godkjend: ${title}`,
+      body: 'Leiaren din har avslått påmeldinga, så plassen er gitt vidare. Snakk med leiaren din om du har spørsmål.',
+    },
+    approvalExpired: {
+      subject: (title) => `Påmeldinga vart ikkje godkjend i tide: ${title}`,
+      body: 'Leiaren din svarte ikkje innan fristen, så plassen er gitt vidare. Er det framleis ledige plassar, kan du melde deg på igjen.',
+    },
     serviceRequest: {
       subject: (service) => `Vi har fått bestillinga di: ${service}`,
       body: 'Takk for bestillinga. Vi tek kontakt med deg for å avtale det vidare.',
@@ -129,6 +187,28 @@ export const emailTexts: Record<Locale, EmailTexts> = {
     sessionCancelled: {
       subject: (title) => `Cancelled: ${title}`,
       body: 'Unfortunately we have to cancel this session, so your registration is void. See the course catalogue for new dates.',
+    },
+    leaderGreeting: 'Hello,',
+    approvalRequest: {
+      subject: (person, title) => `Please approve a sign-up: ${person}, ${title}`,
+      body: (person, email, agency, title) => `${person} (${email}, ${agency}) has signed up for “${title}” and named you as their leader. This course needs the leader's approval.`,
+      deadline: (when) => `We are holding the place until ${when}. If you have not answered by then, it goes to someone else.`,
+      lead: 'Choose one of the answers. You will confirm your choice before it counts:',
+      approve: 'Approve',
+      decline: 'Decline',
+    },
+    approved: { subject: (title) => `Your sign-up is approved: ${title}`, body: 'Your leader has approved your sign-up, and the place is yours. Welcome!' },
+    leaderCopy: {
+      subject: (title) => `Copy: The sign-up is approved: ${title}`,
+      body: (person) => `You approved the sign-up of ${person}. This is a copy of the confirmation we sent.`,
+    },
+    declined: {
+      subject: (title) => `Your sign-up was not approved: ${title}`,
+      body: 'Your leader has declined your sign-up, so the place has gone to someone else. Talk to your leader if you have questions.',
+    },
+    approvalExpired: {
+      subject: (title) => `Your sign-up was not approved in time: ${title}`,
+      body: 'Your leader did not answer in time, so the place has gone to someone else. If there are still seats, you can sign up again.',
     },
     serviceRequest: {
       subject: (service) => `We have received your request: ${service}`,

@@ -17,6 +17,8 @@ const statusOf: Record<ErrorCode, number> = {
   'idempotency-key-reused': 409,
   'invalid-token': 404,
   'already-cancelled': 409,
+  'already-decided': 409,
+  'approval-expired': 409,
   internal: 500,
 }
 

@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 import type { CatalogContext } from '../types.js'
 import { anonymiseTask } from './anonymiseTask.js'
+import { expireApprovalsTask } from './expireApprovalsTask.js'
 import { reconcileSeatsTask } from './reconcileSeatsTask.js'
 import { sendEmailTask } from './sendEmailTask.js'
 
@@ -11,5 +12,6 @@ export function catalogTasks(context: CatalogContext): NonNullable<JobsConfig['t
     ...(context.seatReconciliation ? [reconcileSeatsTask(context, context.seatReconciliation)] : []),
     // Defined even when retention is off, so turning it off or on never changes the jobs queue's schema.
     anonymiseTask(context),
+    expireApprovalsTask(context),
   ]
 }

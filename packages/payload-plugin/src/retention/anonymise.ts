@@ -128,7 +128,11 @@ export async function erasePerson(req: PayloadRequest, context: CatalogContext, 
   const traces: Traces = { unique: [address], shared: [] }
   for (const kind of personalRecords) {
     const spellings = [...new Set([address, email.trim()])]
-    const result = await anonymiseWhere(req, context, kind, { [kind.emailField]: { in: spellings } }, now)
+    const byAddress: Where = { [kind.emailField]: { in: spellings } }
+    // Emails about an erased registration that went to someone else (a leader's) are copies of it too.
+    const erased = report.rows.filter((row) => row.collection === context.slugs.registrations).map((row) => row.id)
+    const where = kind.collection === 'queued-emails' && erased.length > 0 ? { or: [byAddress, { registration: { in: erased } }] } : byAddress
+    const result = await anonymiseWhere(req, context, kind, where, now)
     report.rows.push(...result.done)
     joinTraces(traces, result.traces)
   }

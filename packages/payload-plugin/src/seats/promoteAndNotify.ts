@@ -4,6 +4,8 @@ import { mailerFor } from '../email/mailer.js'
 import { enqueueEmail } from '../email/outbox/enqueueEmail.js'
 import { promotionEmail, type Mailer } from '../email/registrationEmails.js'
 import type { CatalogContext } from '../types.js'
+import { askLeader } from '../approval/askLeader.js'
+import { holdForLeader } from '../approval/holdForLeader.js'
 import { promoteFromWaitlist } from './promoteFromWaitlist.js'
 import { findRegistration } from './registrationDoc.js'
 import { seatGrantStatus } from './seatStatuses.js'
@@ -15,8 +17,12 @@ export async function emailPromotions(req: PayloadRequest, context: CatalogConte
   // Read outside the transaction that moved them, the rows may not show their new status yet: it is known.
   const status = seatGrantStatus(session)
   for (const id of promoted) {
-    const registration = await findRegistration(req.payload, context.slugs, { id: { equals: id } })
-    if (registration) await enqueueEmail(req, context, mailer, promotionEmail(mailer, session, { ...registration, status }))
+    const found = await findRegistration(req.payload, context.slugs, { id: { equals: id } })
+    if (!found) continue
+    // On a course the manager must approve, the seat is held afresh and the leader asked now.
+    const registration = await holdForLeader(req, context, session, { ...found, status })
+    await enqueueEmail(req, context, mailer, promotionEmail(mailer, session, registration))
+    await askLeader(req, context, mailer, session, registration)
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Locale, RegistrationStatus } from '@kurskatalog/contract'
+import type { ApprovalCancelReason, Locale, RegistrationStatus } from '@kurskatalog/contract'
 import type { Payload, Where } from 'payload'
 import { refId, type DocId, type Ref, type SessionDoc } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
@@ -16,6 +16,11 @@ export interface RegistrationDoc {
   waitlistPosition?: number | null
   locale?: Locale | null
   cancelToken?: string | null
+  /** The leader who approves, on a course that needs the manager's approval. */
+  leaderEmail?: string | null
+  approvalToken?: string | null
+  approvalHoldUntil?: string | null
+  cancelReason?: ApprovalCancelReason | null
   idempotencyKey?: string | null
   activeKey?: string | null
   createdAt: string

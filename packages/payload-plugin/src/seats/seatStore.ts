@@ -1,3 +1,4 @@
+import type { ApprovalCancelReason } from '@kurskatalog/contract'
 import type { DocId } from '../catalog/docs.js'
 import type { SeatGrantStatus } from './seatStatuses.js'
 
@@ -23,5 +24,10 @@ export interface SeatStore {
    * Cancels a registration if its status is one of `from`; true if this call did it. Frees its
    * one-address-per-session key so the person may sign up again.
    */
-  cancelIfIn(registration: DocId, from: readonly string[], now: Date): Promise<boolean>
+  cancelIfIn(registration: DocId, from: readonly string[], now: Date, reason?: ApprovalCancelReason): Promise<boolean>
+  /**
+   * Confirms a place held for a leader's approval if it is still held under this approval token and its
+   * hold has not ended at `now`; true if this call did it. No seat moves: a held place has one already.
+   */
+  confirmHeld(registration: DocId, approvalToken: string, now: Date): Promise<boolean>
 }

@@ -1,4 +1,4 @@
-import type { Locale, SignupQuestion } from '@kurskatalog/contract'
+import { needsLeaderEmail, type Locale, type SignupQuestion } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
 import { refId, type DocId, type LocationDoc, type OfferingDoc } from '../catalog/docs.js'
 import { findSessionDoc } from '../catalog/findSessionDoc.js'
@@ -26,6 +26,8 @@ export interface SessionFacts {
   language: Locale
   /** Manager approval (course) or admission by application (programme): a seat is held, pending approval. */
   needsApproval: boolean
+  /** A course the manager must approve (`needsLeaderEmail`): the sign-up names the leader, who is asked by email while the seat is held. */
+  managerApproval: boolean
   offering: { kind: 'course' | 'programme'; title: string; slug: string | null; published: boolean; questions: SignupQuestion[] }
   meetings: MeetingFacts[]
 }
@@ -77,6 +79,7 @@ export async function loadSessionFacts(payload: Payload, slugs: CatalogSlugs, ra
     endsAt: session.endsAt ?? null,
     language: session.language ?? 'nb',
     needsApproval: Boolean(offering.managerApproval) || (kind === 'programme' && offering.byApplication !== false),
+    managerApproval: needsLeaderEmail({ kind, managerApproval: Boolean(offering.managerApproval) }),
     offering: {
       kind,
       title: offering.title,

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import type { ErrorCode, FieldErrors, SignupResult, ValidSignup } from '@kurskatalog/contract'
 import type { Payload, PayloadRequest } from 'payload'
 import { inTransaction } from '../database/transaction.js'
@@ -8,10 +7,11 @@ import type { CatalogSlugs } from '../types.js'
 import { engineWrite } from './engineWrite.js'
 import { promoteFromWaitlist } from './promoteFromWaitlist.js'
 import { findRegistration, waitlistPlace, type RegistrationDoc } from './registrationDoc.js'
-import { activeKeyOf } from './registrationKeys.js'
+import { activeKeyOf, newLinkToken } from './registrationKeys.js'
 import { seatGrantStatus } from './seatStatuses.js'
 import { seatStoreFor } from './seatStoreFor.js'
 import type { SessionFacts } from './sessionFacts.js'
+import type { LeaderHold } from '../approval/holdForLeader.js'
 
 export interface SignupSource {
   origin: string | null
@@ -32,9 +32,6 @@ export type SignupOutcome =
     }
   | { ok: false; code: ErrorCode; fields?: FieldErrors }
 
-
-/** A cancel token: 256 random bits, URL-safe. */
-export const newCancelToken = (): string => randomBytes(32).toString('base64url')
 
 async function answerFor(payload: Payload, slugs: CatalogSlugs, session: SessionFacts, registration: RegistrationDoc): Promise<SignupResult | null> {
   if (registration.status !== 'confirmed' && registration.status !== 'waitlisted' && registration.status !== 'pending-approval') return null
@@ -69,7 +66,8 @@ async function replay(
  * Seats are taken by one conditional atomic update in the database (see SeatStore), so concurrent
  * sign-ups on any number of app instances can never overbook. The registration is stored together with
  * what `withNew` writes (its email) in one transaction; the seat taken before it stands alone, and a
- * crash between the two is put right by the seat recount. The input is already validated.
+ * crash between the two is put right by the seat recount. The input is already validated. On a course
+ * the manager must approve, a seat comes with `leaderHold` (the leader's token and the hold's end).
  */
 export async function signUp(
   payload: Payload,
@@ -79,6 +77,7 @@ export async function signUp(
   source: SignupSource,
   withNew: WithNewRegistration,
   now = new Date(),
+  leaderHold: LeaderHold | null = null,
 ): Promise<SignupOutcome> {
   const earlier = await findRegistration(payload, slugs, { idempotencyKey: { equals: signup.idempotencyKey } })
   if (earlier) return replay(payload, slugs, session, signup, earlier)
@@ -95,7 +94,7 @@ export async function signUp(
   const waitlistNumber = tookSeat ? null : await store.nextWaitlistNumber(session.id)
 
   // Generated here, so this attempt can recognise its own row whatever happens below.
-  const cancelToken = newCancelToken()
+  const cancelToken = newLinkToken()
   let registration: RegistrationDoc
   try {
     registration = await inTransaction(payload, async (req) => {
@@ -107,8 +106,11 @@ export async function signUp(
           email: signup.email,
           agency: signup.agency,
           role: signup.role || undefined,
+          leaderEmail: session.managerApproval ? signup.leaderEmail : undefined,
           answers: signup.answers,
           status: tookSeat ? seatGrantStatus(session) : 'waitlisted',
+          // A seat held for the leader's answer; from the waiting list the hold starts when the seat comes.
+          ...(tookSeat && leaderHold ? leaderHold : {}),
           waitlistPosition: waitlistNumber,
           locale: signup.locale,
           sourceOrigin: source.origin ?? undefined,

@@ -60,12 +60,21 @@ export function sqliteSeatStore(payload: Payload, slugs: CatalogSlugs, db: Sqlit
       )
       return rows.length > 0 ? Number(rows[0]!.id) : null
     },
-    async cancelIfIn(registration, from, now) {
+    async cancelIfIn(registration, from, now, reason) {
       const at = now.toISOString()
       const rows = await db.run(
-        `UPDATE ${registrations} SET status = 'cancelled', active_key = ?, cancelled_at = ?, updated_at = ?
+        `UPDATE ${registrations} SET status = 'cancelled', active_key = ?, cancelled_at = ?, cancel_reason = ?, updated_at = ?
           WHERE id = ? AND status IN (${from.map(() => '?').join(', ')}) RETURNING id`,
-        [cancelledKeyOf(registration), at, at, Number(registration), ...from],
+        [cancelledKeyOf(registration), at, reason ?? null, at, Number(registration), ...from],
+      )
+      return rows.length > 0
+    },
+    async confirmHeld(registration, approvalToken, now) {
+      const at = now.toISOString()
+      const rows = await db.run(
+        `UPDATE ${registrations} SET status = 'confirmed', updated_at = ?
+          WHERE id = ? AND status = 'pending-approval' AND approval_token = ? AND approval_hold_until > ? RETURNING id`,
+        [at, Number(registration), approvalToken, at],
       )
       return rows.length > 0
     },

@@ -61,6 +61,15 @@ export async function createCourseWithQuestions(payload: Payload) {
   return { id: course.id as Id, text: questions[0]!.id, choice: questions[1]!.id, checkbox: questions[2]!.id }
 }
 
+/** A published course whose manager must approve each sign-up: the form asks for the leader's email. */
+export async function createApprovalCourse(payload: Payload): Promise<Id> {
+  const course = await payload.create({
+    collection: 'courses',
+    data: { title: 'Godkjenning kreves', summary: 'Lederen godkjenner', audience: 'employees', format: 'digital', managerApproval: true, _status: 'published' },
+  })
+  return course.id
+}
+
 /** A course that is only a draft: its sessions must not take sign-ups. */
 export async function createDraftCourse(payload: Payload): Promise<Id> {
   const course = await payload.create({

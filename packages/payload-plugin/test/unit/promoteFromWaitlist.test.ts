@@ -25,6 +25,7 @@ function memoryStore(taken: number, waiting: Waiting[]) {
       state.log.push('release')
     },
     nextWaitlistNumber: async () => state.waiting.length + 1,
+    confirmHeld: async () => false,
     async claimFirstWaitlisted(_session, status) {
       const first = state.waiting
         .filter((entry) => entry.status === 'waitlisted')

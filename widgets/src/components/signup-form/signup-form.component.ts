@@ -1,5 +1,6 @@
 import {
   apiPaths,
+  needsLeaderEmail,
   takesSignups,
   validateSignup,
   type Answer,
@@ -21,8 +22,8 @@ import { signupFormStyles } from './signup-form.styles.js'
 
 /**
  * @tagname kk-signup-form
- * @summary The sign-up form for one session: name, work email, agency, role and the course's own
- * questions, checked as you go with the same rules as the API. Says what happens next:
+ * @summary The sign-up form for one session: name, work email, agency, role, the leader's work email
+ * when the manager must approve, and the course's own questions, checked as you go with the same rules as the API. Says what happens next:
  * a seat, a waiting-list place, or approval by your manager.
  *
  * @event {CustomEvent<SignupDetail>} kk-signup - A sign-up was accepted. No personal data in `detail`.
@@ -76,7 +77,10 @@ export class KkSignupForm extends KkElement {
     t: () => this.localize.texts(formTexts),
     locale: () => this.localize.locale,
     request: (idempotencyKey) => this.#request(idempotencyKey),
-    check: (request) => validateSignup(request, this.#sessionTask.value?.offering.questions ?? []),
+    check: (request) => {
+      const offering = this.#sessionTask.value?.offering
+      return validateSignup(request, offering?.questions ?? [], { leaderEmail: needsLeaderEmail(offering) })
+    },
     url: () => `${this.origin}${apiPaths.registrations(this.session)}`,
     sent: (result) => {
       const session = this.#sessionTask.value
@@ -103,6 +107,7 @@ export class KkSignupForm extends KkElement {
       email: text('email'),
       agency: text('agency'),
       role: text('role'),
+      leaderEmail: text('leaderEmail'),
       answers,
       locale: this.localize.locale,
       idempotencyKey,
@@ -119,6 +124,9 @@ export class KkSignupForm extends KkElement {
       { key: 'email', label: t.workEmail, type: 'email', required: true, autocomplete: 'email' },
       { key: 'agency', label: t.agency, type: 'text', required: true, autocomplete: 'organization' },
       { key: 'role', label: t.role, type: 'text', required: false, autocomplete: 'organization-title' },
+      ...(needsLeaderEmail(session.offering)
+        ? [{ key: 'leaderEmail', label: t.leaderEmail, type: 'email', required: true, hint: t.leaderEmailHint } satisfies FieldSpec]
+        : []),
       ...session.offering.questions.map((question): FieldSpec => ({
         key: `answers.${question.id}`,
         label: question.label,

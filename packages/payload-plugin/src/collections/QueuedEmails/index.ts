@@ -21,6 +21,11 @@ const kindLabels: Record<EmailKind, Record<string, string>> = {
   cancellation: label('Avmelding', 'Cancellation'),
   'session-cancelled': label('Gjennomføring avlyst', 'Session cancelled'),
   'service-request-receipt': label('Kvittering for bestilling', 'Service request receipt'),
+  'approval-request': label('Til leder: godkjenn påmelding', 'To the leader: approve the sign-up'),
+  'approval-confirmed': label('Påmelding godkjent av leder', 'Sign-up approved by the leader'),
+  'approval-leader-copy': label('Til leder: kopi av bekreftelsen', 'To the leader: copy of the confirmation'),
+  'approval-declined': label('Påmelding avslått av leder', 'Sign-up declined by the leader'),
+  'approval-expired': label('Leder svarte ikke i tide', 'The leader did not answer in time'),
 }
 
 const readOnly = <T extends Field>(field: T): T => ({ ...field, admin: { ...field.admin, readOnly: true } })

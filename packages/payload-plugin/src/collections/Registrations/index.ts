@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { locales, registrationStatuses } from '@kurskatalog/contract'
+import { approvalCancelReasons, locales, registrationStatuses } from '@kurskatalog/contract'
 import { editorsOnly } from '../../access/editorsOnly.js'
 import { erasePersonEndpoint } from '../../endpoints/admin/erasePersonEndpoint.js'
 import { label, peopleGroup } from '../../labels.js'
@@ -8,7 +8,13 @@ import { retentionPolicyText } from '../../retention/policyText.js'
 import { sentEmailsField } from '../../fields/sentEmailsField.js'
 import type { CatalogContext } from '../../types.js'
 import { statusLabels } from './statusLabels.js'
+import { emailApprovalDecidedInAdmin } from './hooks/emailApprovalDecidedInAdmin.js'
 import { checkSeatsBeforeChange, freeSeatAfterChange, freeSeatAfterDelete } from './hooks/keepSeatsInStep.js'
+
+const cancelReasonLabels: Record<(typeof approvalCancelReasons)[number], Record<string, string>> = {
+  declined: label('Avslått av leder', 'Declined by the leader'),
+  'approval-expired': label('Leder svarte ikke i tide', 'The leader did not answer in time'),
+}
 
 /** A person's place on a session. Personal data: never readable without an editor login. */
 export function buildRegistrations(context: CatalogContext): CollectionConfig {
@@ -19,7 +25,7 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
     admin: {
       group: peopleGroup,
       useAsTitle: 'name',
-      defaultColumns: ['name', 'email', 'agency', 'session', 'status', 'createdAt'],
+      defaultColumns: ['name', 'email', 'agency', 'session', 'status', 'cancelReason', 'createdAt'],
       listSearchableFields: ['name', 'email', 'agency'],
       description: retentionPolicyText(context, { nb: 'at gjennomføringen er slutt', en: 'the session ended' }),
       components: {
@@ -30,7 +36,7 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
     endpoints: [erasePersonEndpoint(context)],
     hooks: {
       beforeChange: [checkSeatsBeforeChange(context)],
-      afterChange: [freeSeatAfterChange(context)],
+      afterChange: [emailApprovalDecidedInAdmin(context), freeSeatAfterChange(context)],
       afterDelete: [freeSeatAfterDelete(context)],
     },
     fields: [
@@ -55,6 +61,17 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
           { name: 'agency', type: 'text', required: true, maxLength: 160, label: label('Virksomhet', 'Agency') },
           { name: 'role', type: 'text', maxLength: 120, label: label('Rolle', 'Role') },
         ],
+      },
+      {
+        name: 'leaderEmail',
+        type: 'email',
+        label: label('Leders e-post', "Leader's email"),
+        admin: {
+          description: label(
+            'Lederen som godkjenner påmeldingen, når kurset krever det. Sett status til Bekreftet eller Avmeldt for å avgjøre på lederens vegne.',
+            'The leader who approves the sign-up, when the course needs it. Set the status to Confirmed or Cancelled to decide on their behalf.',
+          ),
+        },
       },
       { name: 'answers', type: 'json', label: label('Svar på spørsmål', 'Answers to questions') },
       {
@@ -90,9 +107,24 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       { name: 'sourceUrl', type: 'text', label: label('Meldt på fra side', 'Signed up from page'), admin: { readOnly: true, position: 'sidebar' } },
       { name: 'promotedAt', type: 'date', label: label('Flyttet opp fra venteliste', 'Promoted from waiting list'), admin: { readOnly: true, position: 'sidebar' } },
       { name: 'cancelledAt', type: 'date', label: label('Avmeldt', 'Cancelled at'), admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'approvalHoldUntil',
+        type: 'date',
+        label: label('Plassen holdes for leder til', 'Seat held for the leader until'),
+        admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'cancelReason',
+        type: 'select',
+        label: label('Årsak', 'Reason'),
+        options: approvalCancelReasons.map((value) => ({ value, label: cancelReasonLabels[value] })),
+        admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.status === 'cancelled' && Boolean(data?.cancelReason) },
+      },
       anonymisedAtField(),
       // Secrets and integrity keys: never shown, never editable in the admin.
       { name: 'cancelToken', type: 'text', unique: true, index: true, admin: { hidden: true } },
+      // The leader's Godkjenn / Avslå links: given with a held seat, decided once.
+      { name: 'approvalToken', type: 'text', unique: true, index: true, admin: { hidden: true } },
       { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
       // `session:email` while the registration holds a place, so one address cannot sign up twice; freed on cancel.
       { name: 'activeKey', type: 'text', unique: true, index: true, admin: { hidden: true } },

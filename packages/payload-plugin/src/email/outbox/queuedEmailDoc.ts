@@ -10,6 +10,11 @@ export const emailKinds = [
   'cancellation',
   'session-cancelled',
   'service-request-receipt',
+  'approval-request',
+  'approval-confirmed',
+  'approval-leader-copy',
+  'approval-declined',
+  'approval-expired',
 ] as const
 export type EmailKind = (typeof emailKinds)[number]
 

@@ -1,13 +1,15 @@
 import { apiRoutes } from '@kurskatalog/contract'
 import type { Endpoint } from 'payload'
 import type { CatalogContext } from '../../types.js'
+import { approvalEndpoint } from './approval.js'
+import { approvalPageEndpoint } from './approvalPage.js'
 import { cancelEndpoint } from './cancel.js'
 import { cancelPageEndpoint } from './cancelPage.js'
 import { preflightEndpoint } from './preflight.js'
 import { serviceRequestEndpoint } from './serviceRequest.js'
 import { signupEndpoint } from './signup.js'
 
-/** Guarded writes: sign-up, cancel, service request, with their CORS preflights; and the cancel link's page. */
+/** Guarded writes: sign-up, cancel, a leader's approval, service request, with their CORS preflights; and the cancel and approval links' pages. */
 export function writeEndpoints(context: CatalogContext): Endpoint[] {
   return [
     signupEndpoint(context),
@@ -15,6 +17,8 @@ export function writeEndpoints(context: CatalogContext): Endpoint[] {
     cancelEndpoint(context),
     cancelPageEndpoint(context),
     preflightEndpoint(context, apiRoutes.cancel),
+    approvalEndpoint(context),
+    approvalPageEndpoint(context),
     serviceRequestEndpoint(context),
     preflightEndpoint(context, apiRoutes.serviceRequests),
   ]

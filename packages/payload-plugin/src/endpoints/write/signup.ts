@@ -5,6 +5,8 @@ import { mailerFor } from '../../email/mailer.js'
 import { enqueueEmail } from '../../email/outbox/enqueueEmail.js'
 import { signupEmail } from '../../email/registrationEmails.js'
 import { openJsonWrite } from '../../guard/openJsonWrite.js'
+import { askLeader } from '../../approval/askLeader.js'
+import { leaderHoldFor } from '../../approval/holdForLeader.js'
 import { emailPromotions } from '../../seats/promoteAndNotify.js'
 import { waitlistPlace } from '../../seats/registrationDoc.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
@@ -27,14 +29,17 @@ export function signupEndpoint(context: CatalogContext): Endpoint {
 
       const session = await loadSessionFacts(req.payload, context.slugs, String(req.routeParams?.id ?? ''))
       if (!session || !session.offering.published) return write.refuse('not-found', { locale: bodyLocale })
-      const valid = validateSignup(opened.body, session.offering.questions)
+      const valid = validateSignup(opened.body, session.offering.questions, { leaderEmail: session.managerApproval })
       if (!valid.ok) return write.refuse('validation', { fields: valid.fields, locale: bodyLocale })
 
       const mailer = mailerFor(req, context)
+      const now = context.clock()
+      const hold = leaderHoldFor(context, session, valid.value.leaderEmail, now)
       const outcome = await signUp(req.payload, context.slugs, session, valid.value, { origin: write.origin }, async (inside, registration) => {
         const place = await waitlistPlace(req.payload, context.slugs, registration)
         await enqueueEmail(inside, context, mailer, signupEmail(mailer, session, registration, place))
-      }, context.clock())
+        await askLeader(inside, context, mailer, session, registration)
+      }, now, hold)
       if (!outcome.ok) return write.refuse(outcome.code, { fields: outcome.fields, locale: valid.value.locale })
 
       if (outcome.created && outcome.promoted.length > 0) {

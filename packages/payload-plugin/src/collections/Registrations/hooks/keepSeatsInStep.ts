@@ -4,9 +4,8 @@ import { refId, type DocId } from '../../../catalog/docs.js'
 import { isEngineWrite } from '../../../seats/engineWrite.js'
 import { promoteAndNotify } from '../../../seats/promoteAndNotify.js'
 import { holdsSeat } from '../../../seats/seatStatuses.js'
-import { activeKeyOf, cancelledKeyOf } from '../../../seats/registrationKeys.js'
+import { activeKeyOf, cancelledKeyOf, newLinkToken } from '../../../seats/registrationKeys.js'
 import { seatStoreIn } from '../../../seats/seatStoreFor.js'
-import { newCancelToken } from '../../../seats/signUp.js'
 import { loadSessionFacts } from '../../../seats/sessionFacts.js'
 import type { CatalogContext } from '../../../types.js'
 import { seatRuleTexts, type SeatRule } from './seatRuleTexts.js'
@@ -24,6 +23,8 @@ type RegistrationData = {
   waitlistPosition?: number | null
   promotedAt?: string
   cancelledAt?: string
+  approvalToken?: string | null
+  cancelReason?: string | null
 }
 
 function refuse(req: PayloadRequest, context: CatalogContext, path: string, rule: SeatRule): never {
@@ -75,7 +76,7 @@ export const checkSeatsBeforeChange =
       if (!next.name || !next.agency || !/^[^\s@]+@[^\s@]+$/.test(normalEmail(next.email))) return next
       const status = next.status ?? 'confirmed'
       const session = (await sessionFactsOf(req, context, next.session)) ?? refuse(req, context, 'session', 'unknownSession')
-      next.cancelToken ||= newCancelToken()
+      next.cancelToken ||= newLinkToken()
       next.idempotencyKey ||= `admin-${randomUUID()}`
       if (status === 'cancelled') {
         next.activeKey = `cancelled:${randomUUID()}`
@@ -108,6 +109,8 @@ export const checkSeatsBeforeChange =
       if (from !== 'cancelled' && before.id !== undefined) {
         next.activeKey = cancelledKeyOf(before.id)
         next.cancelledAt = now
+        // An editor ending a seat held for the leader declines it on the leader's behalf.
+        if (from === 'pending-approval' && before.approvalToken) next.cancelReason = 'declined'
       }
       return next
     }

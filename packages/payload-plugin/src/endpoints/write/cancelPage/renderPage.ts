@@ -6,7 +6,7 @@ export interface PageContent {
   title: string
   message: string
   /** A confirm button that POSTs the token back (GET never cancels: mail scanners open links). */
-  form?: { action: string; token: string; button: string }
+  form?: { action: string; token: string; button: string; decision?: string }
 }
 
 /** A small, self-contained, accessible page: one heading, one message, at most one button; no scripts. */
@@ -14,7 +14,7 @@ export function renderPage(content: PageContent, status: number): Response {
   const form = content.form
     ? `<form method="post" action="${escapeHtml(content.form.action)}">
 <input type="hidden" name="token" value="${escapeHtml(content.form.token)}">
-<button type="submit">${escapeHtml(content.form.button)}</button>
+${content.form.decision ? `<input type="hidden" name="decision" value="${escapeHtml(content.form.decision)}">\n` : ''}<button type="submit">${escapeHtml(content.form.button)}</button>
 </form>`
     : ''
   const html = `<!doctype html>

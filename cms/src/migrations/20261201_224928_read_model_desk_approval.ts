@@ -28,6 +28,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`issuer_settings_logo_idx\` ON \`issuer_settings\` (\`logo_id\`);`)
+  await db.run(sql`ALTER TABLE \`registrations\` ADD \`leader_email\` text;`)
+  await db.run(sql`ALTER TABLE \`registrations\` ADD \`approval_hold_until\` text;`)
+  await db.run(sql`ALTER TABLE \`registrations\` ADD \`cancel_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`registrations\` ADD \`approval_token\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`registrations_approval_token_idx\` ON \`registrations\` (\`approval_token\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`catalog_versions_id\` integer REFERENCES catalog_versions(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_versions_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_versions_id\`);`)
 }
@@ -96,4 +101,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_session_seats_id_idx\` ON \`payload_locked_documents_rels\` (\`session_seats_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rate_limits_id_idx\` ON \`payload_locked_documents_rels\` (\`rate_limits_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_queued_emails_id_idx\` ON \`payload_locked_documents_rels\` (\`queued_emails_id\`);`)
+  await db.run(sql`DROP INDEX \`registrations_approval_token_idx\`;`)
+  await db.run(sql`ALTER TABLE \`registrations\` DROP COLUMN \`leader_email\`;`)
+  await db.run(sql`ALTER TABLE \`registrations\` DROP COLUMN \`approval_hold_until\`;`)
+  await db.run(sql`ALTER TABLE \`registrations\` DROP COLUMN \`cancel_reason\`;`)
+  await db.run(sql`ALTER TABLE \`registrations\` DROP COLUMN \`approval_token\`;`)
 }

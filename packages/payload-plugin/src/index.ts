@@ -2,6 +2,7 @@ import type { Config, Plugin } from 'payload'
 import { buildCatalogCollections } from './collections/index.js'
 import { takeTurnsForTransactions } from './database/sqliteWriteTurns.js'
 import { catalogEndpoints } from './endpoints/index.js'
+import { failedEmailsNavLink } from './admin/navLinks.js'
 import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
 import type { KurskatalogOptions } from './types.js'
@@ -20,6 +21,7 @@ export const kurskatalog =
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      admin: context.disabled ? config.admin : { ...config.admin, components: { ...config.admin?.components, afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), failedEmailsNavLink(context)] } },
       endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
       onInit: async (payload) => {

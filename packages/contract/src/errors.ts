@@ -16,6 +16,7 @@ export const errorCodes = [
   'idempotency-key-reused',
   'invalid-token',
   'already-cancelled',
+  'already-promoted',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

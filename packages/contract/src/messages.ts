@@ -73,6 +73,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
         'Dette skjemaet er allerede sendt, for en annen påmelding eller bestilling. Last siden på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenken er ugyldig eller utløpt.',
       'already-cancelled': 'Påmeldingen dette skjemaet sendte, er meldt av. Last siden på nytt hvis du vil melde deg på igjen.',
+      'already-promoted': 'Du har fått plass og står ikke lenger på ventelisten. Kan du ikke komme, bruk lenken «Meld meg av» i e-posten om plassen.',
       internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -100,6 +101,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
         'Dette skjemaet er allereie sendt, for ei anna påmelding eller bestilling. Last sida på nytt og send skjemaet igjen.',
       'invalid-token': 'Lenkja er ugyldig eller utgått.',
       'already-cancelled': 'Påmeldinga dette skjemaet sende, er meld av. Last sida på nytt om du vil melde deg på igjen.',
+      'already-promoted': 'Du har fått plass og står ikkje lenger på ventelista. Kan du ikkje kome, bruk lenkja «Meld meg av» i e-posten om plassen.',
       internal: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -126,6 +128,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'idempotency-key-reused': 'This form was already sent, for another sign-up or order. Reload the page and send the form again.',
       'invalid-token': 'The link is invalid or has expired.',
       'already-cancelled': 'The sign-up this form sent has been cancelled. Reload the page if you want to sign up again.',
+      'already-promoted': 'You have been given a place and are no longer on the waiting list. If you cannot come, use the “Cancel my place” link in the email about your place.',
       internal: 'Something went wrong on our side. Try again in a little while.',
     },
     fields: {

@@ -33,4 +33,6 @@ export const apiRoutes = {
   registrations: '/catalog/v1/sessions/:id/registrations',
   calendarFeed: '/catalog/v1/calendar.ics',
   cancel: '/catalog/v1/cancel',
-} as const satisfies Record<keyof typeof apiPaths, string>
+  /** Only ever reached from a link in an email (the waiting-list notice), never by a widget: so not in `apiPaths`. */
+  leaveWaitlist: '/catalog/v1/leave-waitlist',
+} as const satisfies Record<keyof typeof apiPaths, string> & Record<string, string>

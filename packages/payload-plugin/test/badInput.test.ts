@@ -147,6 +147,12 @@ const badInputs: BadInput[] = [
   { name: 'cancel with a made-up token', path: () => '/api/catalog/v1/cancel', init: () => postJson({ token: 'A'.repeat(43) }), status: 404, code: 'invalid-token' },
   { name: 'cancel without a token', path: () => '/api/catalog/v1/cancel', init: () => postJson({}), status: 404, code: 'invalid-token' },
   { name: 'cancel with a token that is an object', path: () => '/api/catalog/v1/cancel', init: () => postJson({ token: { $ne: null } }), status: 404, code: 'invalid-token' },
+  // The waiting-list email's leave link (the same token as the cancel link, a route of its own).
+  { name: 'leave the waiting list with a made-up token', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({ token: 'A'.repeat(43) }), status: 404, code: 'invalid-token' },
+  { name: 'leave the waiting list without a token', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({}), status: 404, code: 'invalid-token' },
+  { name: 'leave the waiting list with a token that is an object', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({ token: { $ne: null } }), status: 404, code: 'invalid-token' },
+  { name: 'leave the waiting list with a huge body (64 KB)', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({ token: 'x'.repeat(64 * 1024) }), status: 413, code: 'payload-too-large' },
+  { name: 'leave the waiting list from an unknown origin', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({ token: 'A'.repeat(43) }, { origin: 'https://evil.example.com' }), status: 403, code: 'origin-not-allowed' },
   // Service requests.
   { name: 'service that does not exist', path: () => '/api/catalog/v1/services/finnes-ikke/requests', init: () => postJson(serviceRequest()), status: 404, code: 'not-found' },
   { name: 'service request honeypot filled', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ website: 'x' })), status: 400, code: 'spam-suspected' },
@@ -196,6 +202,7 @@ const hostileBodies: { form: string; field: string; path: (targets: Targets) => 
     body: () => serviceRequest({ phone: '+47 22 00 00 00' }),
   })),
   { form: 'cancel', field: 'token', path: () => '/api/catalog/v1/cancel', body: () => ({ token: 'A'.repeat(43) }) },
+  { form: 'leave the waiting list', field: 'token', path: () => '/api/catalog/v1/leave-waitlist', body: () => ({ token: 'A'.repeat(43) }) },
 ]
 const hostileCases = hostileBodies.flatMap(({ form, field, path, body }) =>
   hostileValues.map(([what, value]) => ({ name: `${form} ${field} ${what}`, field, value, path, body })),

@@ -17,6 +17,7 @@ const statusOf: Record<ErrorCode, number> = {
   'idempotency-key-reused': 409,
   'invalid-token': 404,
   'already-cancelled': 409,
+  'already-promoted': 409,
   internal: 500,
 }
 

@@ -56,10 +56,10 @@ export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs, session?: 
         .lean()
       return claimed ? String(claimed._id) : null
     },
-    async cancelIfIn(registration, from, now) {
+    async cancelIfIn(registration, from, now, reason) {
       const result = await registrations.updateOne(
         { _id: registration, status: { $in: [...from] } },
-        { $set: { status: 'cancelled', activeKey: cancelledKeyOf(registration), cancelledAt: now, updatedAt: now } },
+        { $set: { status: 'cancelled', cancelReason: reason ?? null, activeKey: cancelledKeyOf(registration), cancelledAt: now, updatedAt: now } },
         inSession,
       )
       return (result.modifiedCount ?? 0) > 0

@@ -1,4 +1,5 @@
 import type { DocId } from '../catalog/docs.js'
+import type { CancelReason } from './cancelReasons.js'
 import type { SeatGrantStatus } from './seatStatuses.js'
 
 /**
@@ -21,7 +22,7 @@ export interface SeatStore {
   claimFirstWaitlisted(session: DocId, status: SeatGrantStatus, now: Date): Promise<DocId | null>
   /**
    * Cancels a registration if its status is one of `from`; true if this call did it. Frees its
-   * one-address-per-session key so the person may sign up again.
+   * one-address-per-session key so the person may sign up again. `reason` is kept with it (none: cleared).
    */
-  cancelIfIn(registration: DocId, from: readonly string[], now: Date): Promise<boolean>
+  cancelIfIn(registration: DocId, from: readonly string[], now: Date, reason?: CancelReason): Promise<boolean>
 }

@@ -60,12 +60,12 @@ export function sqliteSeatStore(payload: Payload, slugs: CatalogSlugs, db: Sqlit
       )
       return rows.length > 0 ? Number(rows[0]!.id) : null
     },
-    async cancelIfIn(registration, from, now) {
+    async cancelIfIn(registration, from, now, reason) {
       const at = now.toISOString()
       const rows = await db.run(
-        `UPDATE ${registrations} SET status = 'cancelled', active_key = ?, cancelled_at = ?, updated_at = ?
+        `UPDATE ${registrations} SET status = 'cancelled', cancel_reason = ?, active_key = ?, cancelled_at = ?, updated_at = ?
           WHERE id = ? AND status IN (${from.map(() => '?').join(', ')}) RETURNING id`,
-        [cancelledKeyOf(registration), at, at, Number(registration), ...from],
+        [reason ?? null, cancelledKeyOf(registration), at, at, Number(registration), ...from],
       )
       return rows.length > 0
     },

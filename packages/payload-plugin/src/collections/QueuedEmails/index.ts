@@ -20,6 +20,7 @@ const kindLabels: Record<EmailKind, Record<string, string>> = {
   'signup-waitlisted': label('Venteliste', 'Waiting list'),
   promotion: label('Fått plass fra venteliste', 'Moved up from the waiting list'),
   cancellation: label('Avmelding', 'Cancellation'),
+  'waitlist-left': label('Forlot ventelisten', 'Left the waiting list'),
   'session-cancelled': label('Gjennomføring avlyst', 'Session cancelled'),
   'service-request-receipt': label('Kvittering for bestilling', 'Service request receipt'),
 }

@@ -6,6 +6,7 @@ import { label, peopleGroup } from '../../labels.js'
 import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
 import { retentionPolicyText } from '../../retention/policyText.js'
 import { sentEmailsField } from '../../fields/sentEmailsField.js'
+import { cancelReasons, type CancelReason } from '../../seats/cancelReasons.js'
 import type { CatalogContext } from '../../types.js'
 import { checkSeatsBeforeChange, freeSeatAfterChange, freeSeatAfterDelete } from './hooks/keepSeatsInStep.js'
 
@@ -16,6 +17,10 @@ const statusLabels: Record<(typeof registrationStatuses)[number], Record<string,
   cancelled: label('Avmeldt', 'Cancelled'),
   attended: label('Møtte', 'Attended'),
   'no-show': label('Møtte ikke', 'No-show'),
+}
+
+const cancelReasonLabels: Record<CancelReason, Record<string, string>> = {
+  'left-waitlist': label('Forlot ventelisten', 'Left the waiting list'),
 }
 
 /** A person's place on a session. Personal data: never readable without an editor login. */
@@ -98,6 +103,13 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       { name: 'sourceUrl', type: 'text', label: label('Meldt på fra side', 'Signed up from page'), admin: { readOnly: true, position: 'sidebar' } },
       { name: 'promotedAt', type: 'date', label: label('Flyttet opp fra venteliste', 'Promoted from waiting list'), admin: { readOnly: true, position: 'sidebar' } },
       { name: 'cancelledAt', type: 'date', label: label('Avmeldt', 'Cancelled at'), admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'cancelReason',
+        type: 'select',
+        label: label('Årsak til avmelding', 'Why cancelled'),
+        options: cancelReasons.map((value) => ({ value, label: cancelReasonLabels[value] })),
+        admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.cancelReason) },
+      },
       anonymisedAtField(),
       // Secrets and integrity keys: never shown, never editable in the admin.
       { name: 'cancelToken', type: 'text', unique: true, index: true, admin: { hidden: true } },

@@ -3,11 +3,13 @@ import type { Endpoint } from 'payload'
 import type { CatalogContext } from '../../types.js'
 import { cancelEndpoint } from './cancel.js'
 import { cancelPageEndpoint } from './cancelPage.js'
+import { leaveWaitlistEndpoint } from './leaveWaitlist.js'
+import { leaveWaitlistPageEndpoint } from './leaveWaitlistPage.js'
 import { preflightEndpoint } from './preflight.js'
 import { serviceRequestEndpoint } from './serviceRequest.js'
 import { signupEndpoint } from './signup.js'
 
-/** Guarded writes: sign-up, cancel, service request, with their CORS preflights; and the cancel link's page. */
+/** Guarded writes: sign-up, cancel, leaving the waiting list, service request, with their CORS preflights; and the email links' pages. */
 export function writeEndpoints(context: CatalogContext): Endpoint[] {
   return [
     signupEndpoint(context),
@@ -15,6 +17,9 @@ export function writeEndpoints(context: CatalogContext): Endpoint[] {
     cancelEndpoint(context),
     cancelPageEndpoint(context),
     preflightEndpoint(context, apiRoutes.cancel),
+    leaveWaitlistEndpoint(context),
+    leaveWaitlistPageEndpoint(context),
+    preflightEndpoint(context, apiRoutes.leaveWaitlist),
     serviceRequestEndpoint(context),
     preflightEndpoint(context, apiRoutes.serviceRequests),
   ]

@@ -139,6 +139,7 @@ export interface Config {
   jobs: {
     tasks: {
       kurskatalogSendEmail: TaskKurskatalogSendEmail;
+      kurskatalogSweepOutbox: TaskKurskatalogSweepOutbox;
       kurskatalogReconcileSeats: TaskKurskatalogReconcileSeats;
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
       inline: {
@@ -553,6 +554,7 @@ export interface Registration {
   sourceUrl?: string | null;
   promotedAt?: string | null;
   cancelledAt?: string | null;
+  cancelReason?: 'left-waitlist' | null;
   /**
    * The personal data is removed. Status and counts are kept for statistics.
    */
@@ -572,7 +574,7 @@ export interface Registration {
   createdAt: string;
 }
 /**
- * Email from the catalogue. Sent by the jobs queue right after the change is saved; failed attempts are retried, and in the end the email is marked "Failed". Filter on status "Failed" to see failed emails.
+ * Email from the catalogue. Sent by the jobs queue right after the change is saved; failed attempts are retried, and in the end the email is marked "Failed". "Failed emails" in the menu lists them; open one to see the error and try again.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "queued-emails".
@@ -588,6 +590,7 @@ export interface QueuedEmail {
     | 'signup-waitlisted'
     | 'promotion'
     | 'cancellation'
+    | 'waitlist-left'
     | 'session-cancelled'
     | 'service-request-receipt';
   attempts: number;
@@ -749,7 +752,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise';
+        taskSlug:
+          | 'inline'
+          | 'kurskatalogSendEmail'
+          | 'kurskatalogSweepOutbox'
+          | 'kurskatalogReconcileSeats'
+          | 'kurskatalogAnonymise';
         taskID: string;
         input?:
           | {
@@ -782,7 +790,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'kurskatalogSendEmail'
+        | 'kurskatalogSweepOutbox'
+        | 'kurskatalogReconcileSeats'
+        | 'kurskatalogAnonymise'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1115,6 +1131,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   sourceUrl?: T;
   promotedAt?: T;
   cancelledAt?: T;
+  cancelReason?: T;
   anonymisedAt?: T;
   cancelToken?: T;
   idempotencyKey?: T;
@@ -1366,6 +1383,17 @@ export interface TaskKurskatalogSendEmail {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogSweepOutbox".
+ */
+export interface TaskKurskatalogSweepOutbox {
+  input?: unknown;
+  output: {
+    abandonedJobs: number;
+    requeued: number;
   };
 }
 /**

@@ -1,8 +1,8 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 export interface FailedEmailsNavLinkProps {
   /** The outbox collection's slug. */
-  queuedEmailsSlug: string
+  queuedEmailsSlug: CollectionSlug
   /** Given by Payload to a server component in the admin. */
   payload?: Payload
   i18n?: { language?: string }

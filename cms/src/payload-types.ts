@@ -563,7 +563,7 @@ export interface Registration {
   idempotencyKey?: string | null;
   activeKey?: string | null;
   /**
-   * The status of each email. "Failed" means it did not go through after the last attempt.
+   * The status of each email. "Failed" means it did not go through after the last attempt: open it to see the error and try again.
    */
   emails?: {
     docs?: (number | QueuedEmail)[];
@@ -649,7 +649,7 @@ export interface ServiceRequest {
   anonymisedAt?: string | null;
   idempotencyKey?: string | null;
   /**
-   * The status of each email. "Failed" means it did not go through after the last attempt.
+   * The status of each email. "Failed" means it did not go through after the last attempt: open it to see the error and try again.
    */
   emails?: {
     docs?: (number | QueuedEmail)[];

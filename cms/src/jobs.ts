@@ -1,4 +1,4 @@
-import type { SeatReconciliationOptions } from '@kurskatalog/payload-plugin'
+import type { OutboxOptions, SeatReconciliationOptions } from '@kurskatalog/payload-plugin'
 import type { JobsConfig } from 'payload'
 
 /** The queue the catalogue's background work runs on (the plugin's jobs and this app's runner agree on it here). */
@@ -19,6 +19,18 @@ export function seatReconciliationFromEnv(env: NodeJS.ProcessEnv = process.env):
   return {
     ...(env.KK_SEAT_RECOUNT_CRON ? { cron: env.KK_SEAT_RECOUNT_CRON } : {}),
     ...(env.KK_SEAT_RECOUNT_QUIET_SECONDS && Number.isFinite(quiet) && quiet >= 0 ? { quietSeconds: quiet } : {}),
+  }
+}
+
+/**
+ * `KK_OUTBOX_CLAIM_TIMEOUT_SECONDS` (how long a send may take before its email counts as abandoned by a dead
+ * process) and `KK_OUTBOX_SWEEP_CRON` (when the sweep looks for such emails). Unset: the plugin's defaults.
+ */
+export function outboxFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<OutboxOptions> {
+  const timeout = Number(env.KK_OUTBOX_CLAIM_TIMEOUT_SECONDS)
+  return {
+    ...(env.KK_OUTBOX_CLAIM_TIMEOUT_SECONDS && Number.isFinite(timeout) && timeout >= 1 ? { claimTimeoutSeconds: timeout } : {}),
+    ...(env.KK_OUTBOX_SWEEP_CRON ? { sweepCron: env.KK_OUTBOX_SWEEP_CRON } : {}),
   }
 }
 

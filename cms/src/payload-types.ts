@@ -143,6 +143,7 @@ export interface Config {
   jobs: {
     tasks: {
       kurskatalogSendEmail: TaskKurskatalogSendEmail;
+      kurskatalogSweepOutbox: TaskKurskatalogSweepOutbox;
       kurskatalogReconcileSeats: TaskKurskatalogReconcileSeats;
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
       kurskatalogExpireApprovals: TaskKurskatalogExpireApprovals;
@@ -563,7 +564,7 @@ export interface Registration {
   promotedAt?: string | null;
   cancelledAt?: string | null;
   approvalHoldUntil?: string | null;
-  cancelReason?: ('declined' | 'approval-expired') | null;
+  cancelReason?: ('declined' | 'approval-expired' | 'left-waitlist') | null;
   /**
    * The personal data is removed. Status and counts are kept for statistics.
    */
@@ -573,7 +574,7 @@ export interface Registration {
   idempotencyKey?: string | null;
   activeKey?: string | null;
   /**
-   * The status of each email. "Failed" means it did not go through after the last attempt.
+   * The status of each email. "Failed" means it did not go through after the last attempt: open it to see the error and try again.
    */
   emails?: {
     docs?: (number | QueuedEmail)[];
@@ -584,7 +585,7 @@ export interface Registration {
   createdAt: string;
 }
 /**
- * Email from the catalogue. Sent by the jobs queue right after the change is saved; failed attempts are retried, and in the end the email is marked "Failed". Filter on status "Failed" to see failed emails.
+ * Email from the catalogue. Sent by the jobs queue right after the change is saved; failed attempts are retried, and in the end the email is marked "Failed". "Failed emails" in the menu lists them; open one to see the error and try again.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "queued-emails".
@@ -600,6 +601,7 @@ export interface QueuedEmail {
     | 'signup-waitlisted'
     | 'promotion'
     | 'cancellation'
+    | 'waitlist-left'
     | 'session-cancelled'
     | 'service-request-receipt'
     | 'approval-request'
@@ -663,7 +665,7 @@ export interface ServiceRequest {
   anonymisedAt?: string | null;
   idempotencyKey?: string | null;
   /**
-   * The status of each email. "Failed" means it did not go through after the last attempt.
+   * The status of each email. "Failed" means it did not go through after the last attempt: open it to see the error and try again.
    */
   emails?: {
     docs?: (number | QueuedEmail)[];
@@ -780,6 +782,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'kurskatalogSendEmail'
+          | 'kurskatalogSweepOutbox'
           | 'kurskatalogReconcileSeats'
           | 'kurskatalogAnonymise'
           | 'kurskatalogExpireApprovals';
@@ -819,6 +822,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'kurskatalogSendEmail'
+        | 'kurskatalogSweepOutbox'
         | 'kurskatalogReconcileSeats'
         | 'kurskatalogAnonymise'
         | 'kurskatalogExpireApprovals'
@@ -1470,6 +1474,17 @@ export interface TaskKurskatalogSendEmail {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogSweepOutbox".
+ */
+export interface TaskKurskatalogSweepOutbox {
+  input?: unknown;
+  output: {
+    abandonedJobs: number;
+    requeued: number;
   };
 }
 /**

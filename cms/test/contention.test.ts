@@ -47,7 +47,9 @@ describe.each(cmsTestDatabases)('contention: two app processes on one $name data
     sink = await startMailSink()
     instances = await startBuiltCmsInstances(2, {
       database,
-      env: { KK_DEMO_ORIGINS: agencyOrigin, SMTP_HOST: sink.host, SMTP_PORT: String(sink.smtpPort) },
+      // Both processes run the queue every second through the burst: each email may be tried by its own
+      // process after the commit and by either one's job, and must still go out once.
+      env: { KK_DEMO_ORIGINS: agencyOrigin, SMTP_HOST: sink.host, SMTP_PORT: String(sink.smtpPort), KK_JOBS_CRON: '* * * * * *' },
     })
     admin = await loginAs(instances[0]!.url, 'admin', demoAdmin.email, demoAdmin.password)
     session = await createCourseSession(admin, seats)
@@ -102,12 +104,24 @@ describe.each(cmsTestDatabases)('contention: two app processes on one $name data
     expect([after.body.status, after.body.waitlistPosition]).toEqual(['waitlisted', signups - seats + 2])
   })
 
-  it('emailed every one of them, from both processes', async () => {
+  it('emailed every one of them once, from both processes, each message with its own Message-ID', async () => {
     const expected = signups + 2
     const deadline = Date.now() + 60_000
     while ((await sink.messages()).length < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250))
+    // A few more ticks of both queues: a second copy would show now.
+    await new Promise((resolve) => setTimeout(resolve, 3000))
     const mail = (await sink.messages()).filter((message) => message.to.some((address) => address.startsWith('deltaker')))
+    expect(mail).toHaveLength(expected)
     expect(mail.filter((message) => message.subject.startsWith('Påmeldingen er bekreftet'))).toHaveLength(seats)
     expect(mail.filter((message) => message.subject.startsWith('Du står på venteliste'))).toHaveLength(expected - seats)
+    const ids = mail.map((message) => message.messageId)
+    expect(new Set(ids).size).toBe(expected)
+    expect(new Set(mail.flatMap((message) => message.to)).size).toBe(expected)
+    // The messages are the outbox's rows, each marked sent once.
+    const outbox = await admin.get<{ docs: { messageId: string; status: string; attempts: number }[] }>('/api/queued-emails?limit=1000&depth=0&where[to][like]=deltaker')
+    expect(outbox.body.docs).toHaveLength(expected)
+    expect(new Set(outbox.body.docs.map((email) => email.messageId))).toEqual(new Set(ids))
+    expect(outbox.body.docs.filter((email) => email.status !== 'sent')).toEqual([])
+    console.info(`[contention] ${expected} emails, ${new Set(ids).size} Message-IDs; tries per email: ${[...new Set(outbox.body.docs.map((email) => email.attempts))].join(', ')}`)
   })
 })

@@ -18,6 +18,7 @@ export const errorCodes = [
   'already-cancelled',
   'already-decided',
   'approval-expired',
+  'already-promoted',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

@@ -75,6 +75,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-cancelled': 'Påmeldingen dette skjemaet sendte, er meldt av. Last siden på nytt hvis du vil melde deg på igjen.',
       'already-decided': 'Påmeldingen er allerede godkjent eller avslått. Du trenger ikke gjøre noe mer.',
       'approval-expired': 'Fristen for å godkjenne påmeldingen er ute, og plassen er gitt videre.',
+      'already-promoted': 'Du har fått plass og står ikke lenger på ventelisten. Kan du ikke komme, bruk lenken «Meld meg av» i e-posten om plassen.',
       internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -104,6 +105,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-cancelled': 'Påmeldinga dette skjemaet sende, er meld av. Last sida på nytt om du vil melde deg på igjen.',
       'already-decided': 'Påmeldinga er allereie godkjend eller avslått. Du treng ikkje gjere noko meir.',
       'approval-expired': 'Fristen for å godkjenne påmeldinga er ute, og plassen er gitt vidare.',
+      'already-promoted': 'Du har fått plass og står ikkje lenger på ventelista. Kan du ikkje kome, bruk lenkja «Meld meg av» i e-posten om plassen.',
       internal: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -132,6 +134,7 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-cancelled': 'The sign-up this form sent has been cancelled. Reload the page if you want to sign up again.',
       'already-decided': 'This sign-up has already been approved or declined. There is nothing more you need to do.',
       'approval-expired': 'The time to approve this sign-up has run out, and the place has gone to someone else.',
+      'already-promoted': 'You have been given a place and are no longer on the waiting list. If you cannot come, use the “Cancel my place” link in the email about your place.',
       internal: 'Something went wrong on our side. Try again in a little while.',
     },
     fields: {

@@ -35,4 +35,6 @@ export const apiRoutes = {
   cancel: '/catalog/v1/cancel',
   // Only emails link here (a leader's Godkjenn / Avslå), so it has no entry in `apiPaths`, the widgets' copy.
   approval: '/catalog/v1/approval',
+  /** Only ever reached from a link in an email (the waiting-list notice), never by a widget: so not in `apiPaths`. */
+  leaveWaitlist: '/catalog/v1/leave-waitlist',
 } as const satisfies Record<keyof typeof apiPaths, string> & Record<string, string>

@@ -163,3 +163,10 @@ export interface ApprovalResult {
   offeringTitle: string
   startsAt: string
 }
+
+/** The answer to leaving the waiting list (POST `{ token }` to the leave link's route); the same again for a place left before. */
+export interface LeaveWaitlistResult {
+  status: 'left-waitlist'
+  offeringTitle: string
+  startsAt: string
+}

@@ -11,7 +11,7 @@ export const defaults = {
   seatReconciliation: { cron: '0 */10 * * * *', quietSeconds: 600 },
   retentionDays: 365,
   retentionCron: '0 30 3 * * *',
-  outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 },
+  outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300, sweepCron: '0 * * * * *' },
   clock: (): Date => new Date(),
   issuerSettings: { slug: 'issuer-settings', logoCollection: 'media' },
   approval: { holdWorkingDays: 5, expiryCron: '0 * * * * *' },

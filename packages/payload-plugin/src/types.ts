@@ -106,7 +106,7 @@ export interface KurskatalogOptions {
   /**
    * The outbox: every email is stored in the change's own transaction and sent by a job after the
    * commit, retried with exponential backoff, then left as failed for the editors to see.
-   * @default { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 }
+   * @default { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300, sweepCron: '0 * * * * *' }
    */
   outbox?: Partial<OutboxOptions>
   /**
@@ -158,6 +158,11 @@ export interface OutboxOptions {
    * way to a second copy, which its stable Message-ID lets mail clients fold into one.
    */
   claimTimeoutSeconds: number
+  /**
+   * When the sweep looks for emails whose send job died with its process (croner syntax, seconds first
+   * allowed); it acts on what has been stuck for longer than `claimTimeoutSeconds`.
+   */
+  sweepCron: string
 }
 
 export interface SeatReconciliationOptions {

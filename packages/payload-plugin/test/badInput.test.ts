@@ -192,6 +192,12 @@ const badInputs: BadInput[] = [
     code: 'unsupported-media-type',
   },
   { name: 'approval with a huge body (64 KB)', path: () => approvalPath, init: (t) => postJson({ token: t.heldToken, decision: 'approve', x: 'x'.repeat(64 * 1024) }), status: 413, code: 'payload-too-large' },
+  // The waiting-list email's leave link (the same token as the cancel link, a route of its own).
+  { name: 'leave the waiting list with a made-up token', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({ token: 'A'.repeat(43) }), status: 404, code: 'invalid-token' },
+  { name: 'leave the waiting list without a token', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({}), status: 404, code: 'invalid-token' },
+  { name: 'leave the waiting list with a token that is an object', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({ token: { $ne: null } }), status: 404, code: 'invalid-token' },
+  { name: 'leave the waiting list with a huge body (64 KB)', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({ token: 'x'.repeat(64 * 1024) }), status: 413, code: 'payload-too-large' },
+  { name: 'leave the waiting list from an unknown origin', path: () => '/api/catalog/v1/leave-waitlist', init: () => postJson({ token: 'A'.repeat(43) }, { origin: 'https://evil.example.com' }), status: 403, code: 'origin-not-allowed' },
   // Service requests.
   { name: 'service that does not exist', path: () => '/api/catalog/v1/services/finnes-ikke/requests', init: () => postJson(serviceRequest()), status: 404, code: 'not-found' },
   { name: 'service request honeypot filled', path: () => serviceRequestPath, init: () => postJson(serviceRequest({ website: 'x' })), status: 400, code: 'spam-suspected' },
@@ -243,6 +249,7 @@ const hostileBodies: { form: string; field: string; path: (targets: Targets) => 
   { form: 'cancel', field: 'token', path: () => '/api/catalog/v1/cancel', body: () => ({ token: 'A'.repeat(43) }) },
   { form: 'sign-up needing approval', field: 'leaderEmail', path: (targets: Targets) => registrationsPath(targets.approval), body: () => signupBody() },
   ...['token', 'decision'].map((field) => ({ form: 'approval', field, path: () => approvalPath, body: () => ({ token: 'A'.repeat(43), decision: 'approve' }) })),
+  { form: 'leave the waiting list', field: 'token', path: () => '/api/catalog/v1/leave-waitlist', body: () => ({ token: 'A'.repeat(43) }) },
 ]
 const hostileCases = hostileBodies.flatMap(({ form, field, path, body }) =>
   hostileValues.map(([what, value]) => ({ name: `${form} ${field} ${what}`, field, value, path, body })),

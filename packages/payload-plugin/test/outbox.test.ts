@@ -6,6 +6,8 @@ import { failAfterHooks, failSavesOnRequest } from './support/failSavesOnRequest
 import { acceptedSignups } from './support/seatProbes.js'
 import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
 import { switchableSmtp, type SwitchableSmtp } from './support/switchableSmtp.js'
+import { sweepOutbox } from '../src/email/outbox/sweepOutbox.js'
+import { resolveOptions } from '../src/resolveOptions.js'
 import { createSession } from './support/writeFixtures.js'
 import { postJson, registrationsPath, signupBody } from './support/writeRequests.js'
 
@@ -20,6 +22,15 @@ describe.each(testDatabases)('the outbox on $name', (database) => {
   let catalog: RunningCatalog
   let fixture: CatalogFixture
   let smtp: SwitchableSmtp
+  let editorToken = ''
+  const claimTimeoutSeconds = 300
+  const context = resolveOptions({ publicUrl: 'https://kurs.example.org', outbox: { attempts: 3, retryDelaySeconds: 1, claimTimeoutSeconds } })
+  const sendJobsFor = async (email: Id) =>
+    (await catalog.payload.db.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'kurskatalogSendEmail' } }, limit: 0, pagination: false })).docs.filter(
+      (job) => String((job as { input?: { email?: unknown } }).input?.email) === String(email),
+    ) as unknown as { id: Id; processing?: boolean; hasError?: boolean; completedAt?: string | null; error?: { message?: string } }[]
+  const retry = (email: Id | string, token: string | null = editorToken) =>
+    catalog.request(`/api/queued-emails/${encodeURIComponent(String(email))}/retry`, { method: 'POST', headers: token ? { Authorization: `JWT ${token}` } : {} })
   const signUp = acceptedSignups(() => catalog)
   const to = (address: string) => (message: MailMessage) => message.to.includes(address)
   const emailsTo = async (address: string) =>
@@ -40,10 +51,12 @@ describe.each(testDatabases)('the outbox on $name', (database) => {
     await smtp.up()
     catalog = await startCatalog(
       await database.start(),
-      { publicUrl: 'https://kurs.example.org', trustedProxies: 1, outbox: { attempts: 3, retryDelaySeconds: 1, claimTimeoutSeconds: 300 } },
+      { publicUrl: 'https://kurs.example.org', trustedProxies: 1, outbox: { attempts: 3, retryDelaySeconds: 1, claimTimeoutSeconds } },
       [smtp.plugin(1500), failSavesOnRequest()],
     )
     fixture = await createCatalogFixture(catalog.payload)
+    await catalog.payload.create({ collection: 'users', data: { email: 'redaktor@example.org', password: 'kurskatalog-test' } })
+    editorToken = (await catalog.payload.login({ collection: 'users', data: { email: 'redaktor@example.org', password: 'kurskatalog-test' } })).token!
   })
   afterAll(async () => {
     await catalog?.stop()
@@ -166,5 +179,95 @@ describe.each(testDatabases)('the outbox on $name', (database) => {
     expect(new Set(messages.map((message) => message.messageId)).size).toBe(20)
     expect(new Set(messages.map((message) => message.messageId))).toEqual(new Set((await all()).map((email) => email.messageId)))
     expect(new Set(messages.flatMap((message) => message.to))).toEqual(new Set(addresses))
+  })
+
+  it('sends, once, an email whose send job was left processing by a process that died mid-send (the sweep)', async () => {
+    // The try after the commit fails (no server), so the email waits for its job.
+    await smtp.down()
+    const session = await createSession(catalog.payload, fixture, { capacity: 5 })
+    await signUp(session, 'stranded@oslo.kommune.no')
+    await runQueueUntil(async () => Number((await emailsTo('stranded@oslo.kommune.no'))[0]?.attempts ?? 0) >= 1, 10_000).catch(() => undefined)
+    const [email] = await emailsTo('stranded@oslo.kommune.no')
+    const [job] = await sendJobsFor(email!.id)
+    expect(job, 'the email has its send job').toBeTruthy()
+    // What a SIGKILL during the job's SMTP call leaves: the job processing, the email claimed, both since long ago.
+    const longAgo = new Date(Date.now() - (claimTimeoutSeconds + 60) * 1000).toISOString()
+    await catalog.payload.db.updateJobs({ where: { id: { equals: job!.id } }, data: { processing: true, updatedAt: longAgo }, returning: false })
+    await catalog.payload.db.updateOne({ collection: 'queued-emails', where: { id: { equals: email!.id } }, data: { status: 'sending', claimedAt: longAgo, updatedAt: longAgo }, returning: false })
+    const sink = await smtp.up()
+    // Payload's runner never takes that job again: without the sweep the email would wait for ever.
+    await runQueue()
+    await pause(300)
+    expect((await sink.messages()).filter(to('stranded@oslo.kommune.no'))).toHaveLength(0)
+
+    const req = { payload: catalog.payload } as Parameters<typeof sweepOutbox>[0]
+    expect(await sweepOutbox(req, context)).toEqual({ abandonedJobs: 1, requeued: 1 })
+    const [ended] = (await sendJobsFor(email!.id)).filter((candidate) => String(candidate.id) === String(job!.id))
+    expect(ended).toMatchObject({ processing: false, hasError: true })
+    expect(ended!.error?.message).toMatch(/abandoned/)
+    // Two instances sweeping at once, or a sweep right after: the email has a live job, nothing more is queued.
+    expect(await Promise.all([sweepOutbox(req, context), sweepOutbox(req, context)])).toEqual([
+      { abandonedJobs: 0, requeued: 0 },
+      { abandonedJobs: 0, requeued: 0 },
+    ])
+    await runQueueUntil(async () => (await emailsTo('stranded@oslo.kommune.no'))[0]?.status === 'sent')
+    await runQueue()
+    await pause(300)
+    const delivered = (await sink.messages()).filter(to('stranded@oslo.kommune.no'))
+    expect(delivered.map((message) => message.messageId)).toEqual([email!.messageId])
+    expect(await sweepOutbox(req, context)).toEqual({ abandonedJobs: 0, requeued: 0 })
+  })
+
+  it('leaves alone an email whose job is only waiting for its retry, and one claimed a moment ago', async () => {
+    await smtp.down()
+    const session = await createSession(catalog.payload, fixture, { capacity: 5 })
+    await signUp(session, 'waiting.retry@oslo.kommune.no')
+    await signUp(session, 'just.claimed@oslo.kommune.no')
+    const [waiting] = await emailsTo('waiting.retry@oslo.kommune.no')
+    const [claimed] = await emailsTo('just.claimed@oslo.kommune.no')
+    const longAgo = new Date(Date.now() - (claimTimeoutSeconds + 60) * 1000).toISOString()
+    // Old, but its job is live (queued, not processing): the job will send it.
+    await catalog.payload.db.updateOne({ collection: 'queued-emails', where: { id: { equals: waiting!.id } }, data: { status: 'queued', updatedAt: longAgo }, returning: false })
+    // Its job died, but the claim is recent: its sender may still be at work.
+    const [claimedJob] = await sendJobsFor(claimed!.id)
+    await catalog.payload.db.updateJobs({ where: { id: { equals: claimedJob!.id } }, data: { processing: false, hasError: true }, returning: false })
+    await catalog.payload.db.updateOne({ collection: 'queued-emails', where: { id: { equals: claimed!.id } }, data: { status: 'sending', claimedAt: new Date().toISOString(), updatedAt: longAgo }, returning: false })
+    const req = { payload: catalog.payload } as Parameters<typeof sweepOutbox>[0]
+    expect(await sweepOutbox(req, context)).toEqual({ abandonedJobs: 0, requeued: 0 })
+    expect(await sendJobsFor(waiting!.id)).toHaveLength(1)
+    expect(await sendJobsFor(claimed!.id)).toHaveLength(1)
+    await smtp.up()
+  })
+
+  it('sends a failed email again, once, when an editor presses "Prøv igjen"', async () => {
+    await smtp.down()
+    const session = await createSession(catalog.payload, fixture, { capacity: 5 })
+    await signUp(session, 'second.chance@oslo.kommune.no')
+    await runQueueUntil(async () => (await emailsTo('second.chance@oslo.kommune.no'))[0]?.status === 'failed')
+    const [failed] = await emailsTo('second.chance@oslo.kommune.no')
+
+    // Refused: no login, an id that is no email, an email that is not failed; nothing changes. (The test app's admin speaks English.)
+    expect((await retry(failed!.id, null)).status).toBe(403)
+    for (const bad of ['nope', '0', '9'.repeat(300), '../1', "1' OR '1'='1"]) {
+      const answer = await retry(bad)
+      expect(answer.status, bad).toBe(404)
+      expect(((await answer.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('The email was not found.')
+    }
+    await signUp(session, 'still.trying@oslo.kommune.no')
+    const [stillTrying] = await emailsTo('still.trying@oslo.kommune.no')
+    const notFailed = await retry(stillTrying!.id)
+    expect(notFailed.status).toBe(409)
+    expect(Number((await emailsTo('still.trying@oslo.kommune.no'))[0]!.attempts)).toBeLessThan(3)
+    expect((await emailsTo('second.chance@oslo.kommune.no'))[0]).toMatchObject({ status: 'failed', attempts: 3 })
+
+    const sink = await smtp.up()
+    // A double click: one goes through, the other is told it is no longer failed.
+    const clicks = await Promise.all([retry(failed!.id), retry(failed!.id)])
+    expect(clicks.map((click) => click.status).sort()).toEqual([200, 409])
+    await sink.waitFor(to('second.chance@oslo.kommune.no'))
+    await runQueue()
+    await pause(300)
+    expect((await sink.messages()).filter(to('second.chance@oslo.kommune.no')).map((message) => message.messageId)).toEqual([failed!.messageId])
+    expect((await emailsTo('second.chance@oslo.kommune.no'))[0]).toMatchObject({ status: 'sent', attempts: 4, lastError: null })
   })
 })

@@ -19,6 +19,10 @@ export interface Mailer {
 export const cancelUrl = (mailer: Mailer, token: string): string =>
   `${mailer.baseUrl}${mailer.payload.config.routes.api}${apiRoutes.cancel}?token=${encodeURIComponent(token)}`
 
+/** The waiting-list notice's link: the registration's own cancel token, on a route that only ever ends a waiting-list place. */
+export const leaveWaitlistUrl = (mailer: Mailer, token: string): string =>
+  `${mailer.baseUrl}${mailer.payload.config.routes.api}${apiRoutes.leaveWaitlist}?token=${encodeURIComponent(token)}`
+
 export const localeOf = (registration: RegistrationDoc): Locale => registration.locale ?? 'nb'
 
 /** The session's meetings, times and places, as facts in an email. */
@@ -52,6 +56,11 @@ export const cancelAction = (mailer: Mailer, registration: RegistrationDoc, loca
     ? { lead: emailTexts[locale].cancelLead, label: emailTexts[locale].cancelLabel, url: cancelUrl(mailer, registration.cancelToken) }
     : undefined
 
+const leaveAction = (mailer: Mailer, registration: RegistrationDoc, locale: Locale) =>
+  registration.cancelToken
+    ? { lead: emailTexts[locale].leaveLead, label: emailTexts[locale].leaveLabel, url: leaveWaitlistUrl(mailer, registration.cancelToken) }
+    : undefined
+
 export const invite = (mailer: Mailer, session: SessionFacts): EmailAttachment[] => {
   const file = sessionInvite(session, new URL(mailer.baseUrl).hostname)
   return [{ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, 'utf8').toString('base64') }]
@@ -63,10 +72,11 @@ export function signupEmail(mailer: Mailer, session: SessionFacts, registration:
   const texts = emailTexts[locale]
   const title = session.offering.title
   const facts = sessionFacts(session, locale)
-  const action = cancelAction(mailer, registration, locale)
   if (registration.status === 'waitlisted') {
+    const action = leaveAction(mailer, registration, locale)
     return addressed('signup-waitlisted', registration, { subject: texts.waitlisted.subject(title), paragraphs: [texts.waitlisted.body(waitlistPlace ?? 1)], facts, action })
   }
+  const action = cancelAction(mailer, registration, locale)
   const pending = registration.status === 'pending-approval'
   const kind = pending ? texts.pending : texts.confirmed
   return addressed(pending ? 'signup-pending' : 'signup-confirmed', registration, { subject: kind.subject(title), paragraphs: [kind.body, texts.calendarNote], facts, action }, invite(mailer, session))
@@ -91,6 +101,16 @@ export function cancellationEmail(session: SessionFacts, registration: Registrat
   return addressed('cancellation', registration, {
     subject: texts.cancelled.subject(session.offering.title),
     paragraphs: [texts.cancelled.body],
+    facts: sessionFacts(session, localeOf(registration)),
+  })
+}
+
+/** Receipt for leaving the waiting list through the waiting-list email's link. */
+export function waitlistLeftEmail(session: SessionFacts, registration: RegistrationDoc): OutgoingEmail {
+  const texts = emailTexts[localeOf(registration)]
+  return addressed('waitlist-left', registration, {
+    subject: texts.leftWaitlist.subject(session.offering.title),
+    paragraphs: [texts.leftWaitlist.body],
     facts: sessionFacts(session, localeOf(registration)),
   })
 }

@@ -10,12 +10,16 @@ export interface EmailTexts {
   meeting: (index: number) => string
   cancelLead: string
   cancelLabel: string
+  /** The waiting-list notice's own link: leave the list (the cancel link is for a place with a seat). */
+  leaveLead: string
+  leaveLabel: string
   calendarNote: string
   confirmed: { subject: (title: string) => string; body: string }
   pending: { subject: (title: string) => string; body: string }
   waitlisted: { subject: (title: string) => string; body: (place: number) => string }
   promoted: { subject: (title: string) => string; body: string; pendingBody: string }
   cancelled: { subject: (title: string) => string; body: string }
+  leftWaitlist: { subject: (title: string) => string; body: string }
   sessionCancelled: { subject: (title: string) => string; body: string }
   /** To the leader, who has no name in the catalogue. */
   leaderGreeting: string
@@ -50,6 +54,8 @@ export const emailTexts: Record<Locale, EmailTexts> = {
     meeting: (index) => `Samling ${index}`,
     cancelLead: 'Kan du ikke komme? Meld deg av, så får noen andre plassen:',
     cancelLabel: 'Meld meg av',
+    leaveLead: 'Trenger du ikke plassen likevel? Forlat ventelisten, så slipper du flere e-poster om kurset:',
+    leaveLabel: 'Forlat ventelisten',
     calendarNote: 'Vi har lagt ved en kalenderfil du kan åpne for å legge kurset inn i kalenderen din.',
     confirmed: { subject: (title) => `Påmeldingen er bekreftet: ${title}`, body: 'Du har fått plass. Velkommen!' },
     pending: {
@@ -66,6 +72,10 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       pendingBody: 'En plass ble ledig, og vi holder den av til deg. Påmeldingen må godkjennes før plassen er endelig.',
     },
     cancelled: { subject: (title) => `Du er meldt av: ${title}`, body: 'Vi har meldt deg av. Takk for at du sa fra, så noen andre kan få plassen.' },
+    leftWaitlist: {
+      subject: (title) => `Du har forlatt ventelisten: ${title}`,
+      body: 'Du står ikke lenger på ventelisten, og du får ingen flere e-poster om denne gjennomføringen. Vil du likevel være med, kan du melde deg på igjen i kurskatalogen.',
+    },
     sessionCancelled: {
       subject: (title) => `Avlyst: ${title}`,
       body: 'Vi må dessverre avlyse denne gjennomføringen. Påmeldingen din er derfor slettet. Se kurskatalogen for nye datoer.',
@@ -109,6 +119,8 @@ export const emailTexts: Record<Locale, EmailTexts> = {
     meeting: (index) => `Samling ${index}`,
     cancelLead: 'Kan du ikkje kome? Meld deg av, så får nokon andre plassen:',
     cancelLabel: 'Meld meg av',
+    leaveLead: 'Treng du ikkje plassen likevel? Forlat ventelista, så slepp du fleire e-postar om kurset:',
+    leaveLabel: 'Forlat ventelista',
     calendarNote: 'Vi har lagt ved ei kalenderfil du kan opne for å leggje kurset inn i kalenderen din.',
     confirmed: { subject: (title) => `Påmeldinga er stadfesta: ${title}`, body: 'Du har fått plass. Velkomen!' },
     pending: {
@@ -125,6 +137,10 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       pendingBody: 'Ein plass vart ledig, og vi held han av til deg. Påmeldinga må godkjennast før plassen er endeleg.',
     },
     cancelled: { subject: (title) => `Du er meld av: ${title}`, body: 'Vi har meldt deg av. Takk for at du sa frå, så nokon andre kan få plassen.' },
+    leftWaitlist: {
+      subject: (title) => `Du har forlate ventelista: ${title}`,
+      body: 'Du står ikkje lenger på ventelista, og du får ingen fleire e-postar om denne gjennomføringa. Vil du likevel vere med, kan du melde deg på igjen i kurskatalogen.',
+    },
     sessionCancelled: {
       subject: (title) => `Avlyst: ${title}`,
       body: 'Vi må dessverre avlyse denne gjennomføringa. Påmeldinga di er difor sletta. Sjå kurskatalogen for nye datoar.',
@@ -168,6 +184,8 @@ export const emailTexts: Record<Locale, EmailTexts> = {
     meeting: (index) => `Meeting ${index}`,
     cancelLead: "Can't make it? Cancel, so someone else can have the seat:",
     cancelLabel: 'Cancel my place',
+    leaveLead: 'No longer need a place? Leave the waiting list, and you will get no more emails about the course:',
+    leaveLabel: 'Leave the waiting list',
     calendarNote: 'A calendar file is attached; open it to add the course to your calendar.',
     confirmed: { subject: (title) => `Your place is confirmed: ${title}`, body: 'You have a place. Welcome!' },
     pending: {
@@ -184,6 +202,10 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       pendingBody: 'A place opened up and we are holding it for you. Your sign-up must be approved before the place is final.',
     },
     cancelled: { subject: (title) => `You have cancelled: ${title}`, body: 'Your place is cancelled. Thank you for letting us know, so someone else can have it.' },
+    leftWaitlist: {
+      subject: (title) => `You have left the waiting list: ${title}`,
+      body: 'You are no longer on the waiting list, and you will get no more emails about this session. If you still want to take part, you can sign up again in the course catalogue.',
+    },
     sessionCancelled: {
       subject: (title) => `Cancelled: ${title}`,
       body: 'Unfortunately we have to cancel this session, so your registration is void. See the course catalogue for new dates.',

@@ -16,6 +16,9 @@ export const sentEmailsField = (context: CatalogContext, on: 'registration' | 's
   admin: {
     allowCreate: false,
     defaultColumns: ['subject', 'kind', 'status', 'attempts', 'lastError', 'createdAt'],
-    description: label('Status for hver e-post. «Feilet» betyr at den ikke kom fram etter siste forsøk.', 'The status of each email. "Failed" means it did not go through after the last attempt.'),
+    description: label(
+      'Status for hver e-post. «Feilet» betyr at den ikke kom fram etter siste forsøk: åpne den for å se feilen og prøve igjen.',
+      'The status of each email. "Failed" means it did not go through after the last attempt: open it to see the error and try again.',
+    ),
   },
 })

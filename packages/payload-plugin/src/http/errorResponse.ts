@@ -19,6 +19,7 @@ const statusOf: Record<ErrorCode, number> = {
   'already-cancelled': 409,
   'already-decided': 409,
   'approval-expired': 409,
+  'already-promoted': 409,
   internal: 500,
 }
 

@@ -4,11 +4,13 @@ import { anonymiseTask } from './anonymiseTask.js'
 import { expireApprovalsTask } from './expireApprovalsTask.js'
 import { reconcileSeatsTask } from './reconcileSeatsTask.js'
 import { sendEmailTask } from './sendEmailTask.js'
+import { sweepOutboxTask } from './sweepOutboxTask.js'
 
 /** The background work the plugin puts on Payload's jobs queue. */
 export function catalogTasks(context: CatalogContext): NonNullable<JobsConfig['tasks']> {
   return [
     sendEmailTask(context),
+    sweepOutboxTask(context),
     ...(context.seatReconciliation ? [reconcileSeatsTask(context, context.seatReconciliation)] : []),
     // Defined even when retention is off, so turning it off or on never changes the jobs queue's schema.
     anonymiseTask(context),

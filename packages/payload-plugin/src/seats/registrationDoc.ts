@@ -1,4 +1,5 @@
-import type { ApprovalCancelReason, Locale, RegistrationStatus } from '@kurskatalog/contract'
+import type { Locale, RegistrationStatus } from '@kurskatalog/contract'
+import type { CancelReason } from './cancelReasons.js'
 import type { Payload, Where } from 'payload'
 import { refId, type DocId, type Ref, type SessionDoc } from '../catalog/docs.js'
 import type { CatalogSlugs } from '../types.js'
@@ -20,7 +21,7 @@ export interface RegistrationDoc {
   leaderEmail?: string | null
   approvalToken?: string | null
   approvalHoldUntil?: string | null
-  cancelReason?: ApprovalCancelReason | null
+  cancelReason?: CancelReason | null
   idempotencyKey?: string | null
   activeKey?: string | null
   createdAt: string

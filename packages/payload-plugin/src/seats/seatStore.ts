@@ -1,5 +1,5 @@
-import type { ApprovalCancelReason } from '@kurskatalog/contract'
 import type { DocId } from '../catalog/docs.js'
+import type { CancelReason } from './cancelReasons.js'
 import type { SeatGrantStatus } from './seatStatuses.js'
 
 /**
@@ -22,9 +22,9 @@ export interface SeatStore {
   claimFirstWaitlisted(session: DocId, status: SeatGrantStatus, now: Date): Promise<DocId | null>
   /**
    * Cancels a registration if its status is one of `from`; true if this call did it. Frees its
-   * one-address-per-session key so the person may sign up again.
+   * one-address-per-session key so the person may sign up again. `reason` is kept with it (none: cleared).
    */
-  cancelIfIn(registration: DocId, from: readonly string[], now: Date, reason?: ApprovalCancelReason): Promise<boolean>
+  cancelIfIn(registration: DocId, from: readonly string[], now: Date, reason?: CancelReason): Promise<boolean>
   /**
    * Confirms a place held for a leader's approval if it is still held under this approval token and its
    * hold has not ended at `now`; true if this call did it. No seat moves: a held place has one already.

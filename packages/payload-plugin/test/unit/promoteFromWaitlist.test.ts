@@ -40,7 +40,7 @@ function memoryStore(taken: number, waiting: Waiting[]) {
   return { store, state }
 }
 
-const session = { id: 1, capacity: 3, needsApproval: false, status: 'open' as const }
+const session = { id: 1, capacity: 3, needsApproval: false, status: 'open' as const, startsAt: '2027-03-10T08:00:00.000Z' }
 const waitlisted = (id: DocId, position: number): Waiting => ({ id, position, status: 'waitlisted' })
 const now = new Date('2027-03-01T09:00:00Z')
 
@@ -75,6 +75,14 @@ describe('promoteFromWaitlist', () => {
     const { store, state } = memoryStore(0, [waitlisted(41, 1)])
     expect(await promoteFromWaitlist(store, { ...session, status: 'cancelled' }, now)).toEqual([])
     expect(state.log).toEqual([])
+  })
+
+  it('promotes nobody once the session has started, by the clock it is given', async () => {
+    const started = memoryStore(0, [waitlisted(61, 1)])
+    expect(await promoteFromWaitlist(started.store, session, new Date(session.startsAt))).toEqual([])
+    expect(started.state.log).toEqual([])
+    const aMinuteBefore = memoryStore(0, [waitlisted(61, 1)])
+    expect(await promoteFromWaitlist(aMinuteBefore.store, session, new Date(Date.parse(session.startsAt) - 60_000))).toEqual([61])
   })
 
   it('moves people up pending approval when the offering needs it', async () => {

@@ -1,6 +1,7 @@
 import { locales } from '@kurskatalog/contract'
 import type { CollectionConfig, Field } from 'payload'
 import { editorsOnly } from '../../access/editorsOnly.js'
+import { retryEmailEndpoint } from '../../endpoints/admin/retryEmailEndpoint.js'
 import { emailKinds, emailStatuses, type EmailKind, type EmailStatus } from '../../email/outbox/queuedEmailDoc.js'
 import { label, peopleGroup } from '../../labels.js'
 import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
@@ -19,6 +20,7 @@ const kindLabels: Record<EmailKind, Record<string, string>> = {
   'signup-waitlisted': label('Venteliste', 'Waiting list'),
   promotion: label('Fått plass fra venteliste', 'Moved up from the waiting list'),
   cancellation: label('Avmelding', 'Cancellation'),
+  'waitlist-left': label('Forlot ventelisten', 'Left the waiting list'),
   'session-cancelled': label('Gjennomføring avlyst', 'Session cancelled'),
   'service-request-receipt': label('Kvittering for bestilling', 'Service request receipt'),
   'approval-request': label('Til leder: godkjenn påmelding', 'To the leader: approve the sign-up'),
@@ -42,15 +44,25 @@ export function buildQueuedEmails(context: CatalogContext): CollectionConfig {
     admin: {
       group: peopleGroup,
       useAsTitle: 'subject',
-      defaultColumns: ['subject', 'to', 'kind', 'status', 'attempts', 'createdAt'],
+      defaultColumns: ['subject', 'to', 'kind', 'status', 'attempts', 'lastError', 'createdAt'],
       listSearchableFields: ['to', 'subject'],
       description: label(
-        'E-post fra kurskatalogen. Sendes av jobbkøen rett etter lagring; feilede forsøk prøves igjen, og til slutt står e-posten som «Feilet». Filtrer på status «Feilet» for å se feilede e-poster.',
-        'Email from the catalogue. Sent by the jobs queue right after the change is saved; failed attempts are retried, and in the end the email is marked "Failed". Filter on status "Failed" to see failed emails.',
+        'E-post fra kurskatalogen. Sendes av jobbkøen rett etter lagring; feilede forsøk prøves igjen, og til slutt står e-posten som «Feilet». «Feilede e-poster» i menyen viser dem; åpne en for å se feilen og prøve igjen.',
+        'Email from the catalogue. Sent by the jobs queue right after the change is saved; failed attempts are retried, and in the end the email is marked "Failed". "Failed emails" in the menu lists them; open one to see the error and try again.',
       ),
     },
     access: { read: editorsOnly(context), create: () => false, update: () => false, delete: () => false },
+    endpoints: [retryEmailEndpoint(context)],
     fields: [
+      {
+        name: 'retry',
+        type: 'ui',
+        admin: {
+          position: 'sidebar',
+          condition: (data) => data?.status === 'failed',
+          components: { Field: { path: '@kurskatalog/payload-plugin/admin#RetryEmailButton', clientProps: { queuedEmailsSlug: context.slugs['queued-emails'] } } },
+        },
+      },
       readOnly({ name: 'to', type: 'email', required: true, index: true, label: label('Til', 'To') }),
       readOnly({ name: 'subject', type: 'text', required: true, label: label('Emne', 'Subject') }),
       {

@@ -1,19 +1,21 @@
 import type { CollectionConfig } from 'payload'
-import { approvalCancelReasons, locales, registrationStatuses } from '@kurskatalog/contract'
+import { locales, registrationStatuses } from '@kurskatalog/contract'
 import { editorsOnly } from '../../access/editorsOnly.js'
 import { erasePersonEndpoint } from '../../endpoints/admin/erasePersonEndpoint.js'
 import { label, peopleGroup } from '../../labels.js'
 import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
 import { retentionPolicyText } from '../../retention/policyText.js'
 import { sentEmailsField } from '../../fields/sentEmailsField.js'
+import { cancelReasons, type CancelReason } from '../../seats/cancelReasons.js'
 import type { CatalogContext } from '../../types.js'
 import { statusLabels } from './statusLabels.js'
 import { emailApprovalDecidedInAdmin } from './hooks/emailApprovalDecidedInAdmin.js'
 import { checkSeatsBeforeChange, freeSeatAfterChange, freeSeatAfterDelete } from './hooks/keepSeatsInStep.js'
 
-const cancelReasonLabels: Record<(typeof approvalCancelReasons)[number], Record<string, string>> = {
+const cancelReasonLabels: Record<CancelReason, Record<string, string>> = {
   declined: label('Avslått av leder', 'Declined by the leader'),
   'approval-expired': label('Leder svarte ikke i tide', 'The leader did not answer in time'),
+  'left-waitlist': label('Forlot ventelisten', 'Left the waiting list'),
 }
 
 /** A person's place on a session. Personal data: never readable without an editor login. */
@@ -116,9 +118,9 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       {
         name: 'cancelReason',
         type: 'select',
-        label: label('Årsak', 'Reason'),
-        options: approvalCancelReasons.map((value) => ({ value, label: cancelReasonLabels[value] })),
-        admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.status === 'cancelled' && Boolean(data?.cancelReason) },
+        label: label('Årsak til avmelding', 'Why cancelled'),
+        options: cancelReasons.map((value) => ({ value, label: cancelReasonLabels[value] })),
+        admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.cancelReason) },
       },
       anonymisedAtField(),
       // Secrets and integrity keys: never shown, never editable in the admin.

@@ -19,6 +19,8 @@ export interface OutboxStore {
   markSent(email: DocId, claimedAt: Date, sentAt: Date): Promise<boolean>
   /** sending → queued (to be retried) or failed (the last attempt), keeping the error for the editors. */
   markNotSent(email: DocId, claimedAt: Date, error: string, final: boolean): Promise<boolean>
+  /** failed → queued, for an editor's "try again": one more attempt, the last error kept until it is sent. True if this call did it. */
+  requeueFailed(email: DocId, at: Date): Promise<boolean>
 }
 
 function sqliteOutboxStore(payload: Payload, slugs: CatalogSlugs): OutboxStore {
@@ -48,6 +50,10 @@ function sqliteOutboxStore(payload: Payload, slugs: CatalogSlugs): OutboxStore {
       )
       return rows.length > 0
     },
+    async requeueFailed(email, at) {
+      const rows = await db.run(`UPDATE ${emails} SET status = 'queued', updated_at = ? WHERE id = ? AND status = 'failed' RETURNING id`, [at.toISOString(), Number(email)])
+      return rows.length > 0
+    },
   }
 }
 
@@ -73,6 +79,10 @@ function mongoOutboxStore(payload: Payload, slugs: CatalogSlugs): OutboxStore {
         { _id: email, status: 'sending', claimedAt },
         { $set: { status: final ? 'failed' : 'queued', lastError: error, updatedAt: new Date() } },
       )
+      return (result.modifiedCount ?? 0) > 0
+    },
+    async requeueFailed(email, at) {
+      const result = await emails.updateOne({ _id: email, status: 'failed' }, { $set: { status: 'queued', updatedAt: at } })
       return (result.modifiedCount ?? 0) > 0
     },
   }

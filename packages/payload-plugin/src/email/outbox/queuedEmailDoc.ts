@@ -8,6 +8,7 @@ export const emailKinds = [
   'signup-waitlisted',
   'promotion',
   'cancellation',
+  'waitlist-left',
   'session-cancelled',
   'service-request-receipt',
   'approval-request',

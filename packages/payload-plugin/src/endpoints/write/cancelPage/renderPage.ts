@@ -7,9 +7,11 @@ export interface PageContent {
   message: string
   /** A confirm button that POSTs the token back (GET never cancels: mail scanners open links). */
   form?: { action: string; token: string; button: string; decision?: string }
+  /** A link on to another page of the catalogue's own (the cancel page, from the leave page of a person moved up). */
+  link?: { href: string; label: string }
 }
 
-/** A small, self-contained, accessible page: one heading, one message, at most one button; no scripts. */
+/** A small, self-contained, accessible page: one heading, one message, at most one button or link; no scripts. */
 export function renderPage(content: PageContent, status: number): Response {
   const form = content.form
     ? `<form method="post" action="${escapeHtml(content.form.action)}">
@@ -17,6 +19,7 @@ export function renderPage(content: PageContent, status: number): Response {
 ${content.form.decision ? `<input type="hidden" name="decision" value="${escapeHtml(content.form.decision)}">\n` : ''}<button type="submit">${escapeHtml(content.form.button)}</button>
 </form>`
     : ''
+  const link = content.link ? `<p><a href="${escapeHtml(content.link.href)}">${escapeHtml(content.link.label)}</a></p>` : ''
   const html = `<!doctype html>
 <html lang="${content.locale}">
 <head>
@@ -30,14 +33,15 @@ main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-radius
 h1{color:#2a2859;font-size:1.75rem;margin-top:0}
 button{font:inherit;font-weight:bold;color:#fff;background:#2a2859;border:2px solid #2a2859;border-radius:4px;padding:.75rem 1.5rem;cursor:pointer}
 button:hover{background:#1f42aa;border-color:#1f42aa}
-button:focus-visible{outline:3px solid #f9c66b;outline-offset:2px}
+button:focus-visible,a:focus-visible{outline:3px solid #f9c66b;outline-offset:2px}
+a{color:#2a2859;font-weight:bold}
 </style>
 </head>
 <body>
 <main>
 <h1>${escapeHtml(content.title)}</h1>
 <p>${escapeHtml(content.message)}</p>
-${form}
+${form}${link}
 </main>
 </body>
 </html>`

@@ -12,5 +12,6 @@ export const defaults = {
   retentionDays: 365,
   retentionCron: '0 30 3 * * *',
   outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300 },
+  reminders: { daysBefore: 2, cron: '0 */5 * * * *' },
   clock: (): Date => new Date(),
 } as const

@@ -6,7 +6,7 @@ import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
 import type { KurskatalogOptions } from './types.js'
 
-export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions, OutboxOptions, SeatReconciliationOptions } from './types.js'
+export type { CatalogCollection, CatalogSlugs, CollectionOverride, KurskatalogOptions, OutboxOptions, ReminderOptions, SeatReconciliationOptions } from './types.js'
 export { catalogCollections } from './types.js'
 /** Oslo wall time, for a host's own code (the demo seed's dates); the catalogue's time zone is the contract's `catalogTimeZone`. */
 export { addDays, osloDate, osloInstant } from './catalog/osloTime.js'

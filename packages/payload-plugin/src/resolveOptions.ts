@@ -1,3 +1,4 @@
+import { reminderDaysField, reminderLimits, runRule } from '@kurskatalog/contract'
 import { defaults } from './defaults.js'
 import { catalogCollections, type CatalogContext, type CatalogSlugs, type KurskatalogOptions } from './types.js'
 
@@ -6,6 +7,10 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
   const days = options.retentionDays
   if (days !== undefined && days !== false && !(Number.isInteger(days) && days >= 1)) {
     throw new Error(`kurskatalog: retentionDays must be a whole number of days, 1 or more, or false (got ${String(days)})`)
+  }
+  const reminderDays = options.reminders ? options.reminders.daysBefore : undefined
+  if (reminderDays !== undefined && (typeof reminderDays !== 'number' || !runRule(reminderDaysField, reminderDays).ok)) {
+    throw new Error(`kurskatalog: reminders.daysBefore must be a whole number of days from 0 to ${reminderLimits.maxDaysBefore} (got ${String(reminderDays)})`)
   }
   const slugs = Object.fromEntries(
     catalogCollections.map((name) => [name, options.slugs?.[name] ?? name]),
@@ -24,6 +29,7 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     retentionDays: options.retentionDays ?? defaults.retentionDays,
     retentionCron: options.retentionCron ?? defaults.retentionCron,
     outbox: { ...defaults.outbox, ...options.outbox },
+    reminders: options.reminders === false ? false : { ...defaults.reminders, ...options.reminders },
     clock: options.clock ?? defaults.clock,
   }
 }

@@ -13,3 +13,8 @@ export function formatMeeting(startsAt: string, endsAt: string, locale: Locale):
   if (sameDay) return `${day.format(start)}${at} ${time.format(start)}–${time.format(end)}`
   return `${day.format(start)}${at} ${time.format(start)} – ${day.format(end)}${at} ${time.format(end)}`
 }
+
+/** "mandag 29. mars": the day a meeting is on, in Oslo, for a subject line. */
+export function formatDay(startsAt: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tags[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: catalogTimeZone }).format(new Date(startsAt))
+}

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 import type { CatalogContext } from '../types.js'
 import { anonymiseTask } from './anonymiseTask.js'
 import { reconcileSeatsTask } from './reconcileSeatsTask.js'
+import { remindersTask } from './remindersTask.js'
 import { sendEmailTask } from './sendEmailTask.js'
 
 /** The background work the plugin puts on Payload's jobs queue. */
@@ -11,5 +12,7 @@ export function catalogTasks(context: CatalogContext): NonNullable<JobsConfig['t
     ...(context.seatReconciliation ? [reconcileSeatsTask(context, context.seatReconciliation)] : []),
     // Defined even when retention is off, so turning it off or on never changes the jobs queue's schema.
     anonymiseTask(context),
+    // Defined even when reminders are off, for the same reason.
+    remindersTask(context),
   ]
 }

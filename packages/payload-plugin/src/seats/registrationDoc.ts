@@ -18,6 +18,7 @@ export interface RegistrationDoc {
   cancelToken?: string | null
   idempotencyKey?: string | null
   activeKey?: string | null
+  promotedAt?: string | null
   createdAt: string
 }
 

@@ -21,6 +21,7 @@ const kindLabels: Record<EmailKind, Record<string, string>> = {
   cancellation: label('Avmelding', 'Cancellation'),
   'session-cancelled': label('Gjennomføring avlyst', 'Session cancelled'),
   'service-request-receipt': label('Kvittering for bestilling', 'Service request receipt'),
+  reminder: label('Påminnelse', 'Reminder'),
 }
 
 const readOnly = <T extends Field>(field: T): T => ({ ...field, admin: { ...field.admin, readOnly: true } })

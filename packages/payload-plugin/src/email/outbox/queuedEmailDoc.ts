@@ -10,6 +10,7 @@ export const emailKinds = [
   'cancellation',
   'session-cancelled',
   'service-request-receipt',
+  'reminder',
 ] as const
 export type EmailKind = (typeof emailKinds)[number]
 

@@ -18,8 +18,9 @@ export function buildReminders(context: CatalogContext): CollectionConfig {
     access: { read: editorsOnly(context), create: () => false, update: () => false, delete: () => false },
     fields: [
       { name: 'key', type: 'text', required: true, unique: true, index: true },
-      { name: 'registration', type: 'relationship', relationTo: context.slugs.registrations, required: true, index: true },
-      { name: 'session', type: 'relationship', relationTo: context.slugs.sessions, required: true, index: true },
+      // Not required: a deleted registration or session leaves its reminders behind (ids and times only), keys and all.
+      { name: 'registration', type: 'relationship', relationTo: context.slugs.registrations, index: true },
+      { name: 'session', type: 'relationship', relationTo: context.slugs.sessions, index: true },
       // The meeting's row id in the session's `meetings`, which stays the same when its time changes.
       { name: 'meeting', type: 'text', required: true },
       { name: 'meetingStartsAt', type: 'date', required: true },

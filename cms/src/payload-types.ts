@@ -82,6 +82,7 @@ export interface Config {
     'session-seats': SessionSeat;
     'rate-limits': RateLimit;
     'queued-emails': QueuedEmail;
+    reminders: Reminder;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'session-seats': SessionSeatsSelect<false> | SessionSeatsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'queued-emails': QueuedEmailsSelect<false> | QueuedEmailsSelect<true>;
+    reminders: RemindersSelect<false> | RemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -141,6 +143,7 @@ export interface Config {
       kurskatalogSendEmail: TaskKurskatalogSendEmail;
       kurskatalogReconcileSeats: TaskKurskatalogReconcileSeats;
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
+      kurskatalogSendReminders: TaskKurskatalogSendReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -491,6 +494,10 @@ export interface Session {
   signupDeadline?: string | null;
   status: 'open' | 'cancelled';
   waitlistEnabled?: boolean | null;
+  /**
+   * Email to each participant this many days before the first meeting (programmes: before each meeting), at the same time of day. Empty: 2. 0: no reminder.
+   */
+  reminderDays?: number | null;
   language: 'nb' | 'nn' | 'en';
   startsAt?: string | null;
   endsAt?: string | null;
@@ -589,7 +596,8 @@ export interface QueuedEmail {
     | 'promotion'
     | 'cancellation'
     | 'session-cancelled'
-    | 'service-request-receipt';
+    | 'service-request-receipt'
+    | 'reminder';
   attempts: number;
   lastError?: string | null;
   registration?: (number | null) | Registration;
@@ -682,6 +690,23 @@ export interface RateLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders".
+ */
+export interface Reminder {
+  id: number;
+  key: string;
+  registration?: (number | null) | Registration;
+  session?: (number | null) | Session;
+  meeting: string;
+  meetingStartsAt: string;
+  dueAt: string;
+  status: 'claimed' | 'queued';
+  claimedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -749,7 +774,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise';
+        taskSlug:
+          | 'inline'
+          | 'kurskatalogSendEmail'
+          | 'kurskatalogReconcileSeats'
+          | 'kurskatalogAnonymise'
+          | 'kurskatalogSendReminders';
         taskID: string;
         input?:
           | {
@@ -782,7 +812,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'kurskatalogSendEmail' | 'kurskatalogReconcileSeats' | 'kurskatalogAnonymise') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'kurskatalogSendEmail'
+        | 'kurskatalogReconcileSeats'
+        | 'kurskatalogAnonymise'
+        | 'kurskatalogSendReminders'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -864,6 +902,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'queued-emails';
         value: number | QueuedEmail;
+      } | null)
+    | ({
+        relationTo: 'reminders';
+        value: number | Reminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1089,6 +1131,7 @@ export interface SessionsSelect<T extends boolean = true> {
   signupDeadline?: T;
   status?: T;
   waitlistEnabled?: T;
+  reminderDays?: T;
   language?: T;
   startsAt?: T;
   endsAt?: T;
@@ -1248,6 +1291,22 @@ export interface QueuedEmailsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders_select".
+ */
+export interface RemindersSelect<T extends boolean = true> {
+  key?: T;
+  registration?: T;
+  session?: T;
+  meeting?: T;
+  meetingStartsAt?: T;
+  dueAt?: T;
+  status?: T;
+  claimedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1388,6 +1447,17 @@ export interface TaskKurskatalogAnonymise {
   output: {
     anonymised: number;
     jobsRemoved: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogSendReminders".
+ */
+export interface TaskKurskatalogSendReminders {
+  input?: unknown;
+  output: {
+    sent: number;
+    failed: number;
   };
 }
 /**

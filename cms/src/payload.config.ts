@@ -10,7 +10,7 @@ import { Users } from './collections/Users.js'
 import { clockFromEnv } from './clock.js'
 import { databaseFromEnv } from './database.js'
 import { emailFromEnv } from './email.js'
-import { catalogJobsQueue, jobsFromEnv, retentionDaysFromEnv, seatReconciliationFromEnv } from './jobs.js'
+import { catalogJobsQueue, jobsFromEnv, remindersFromEnv, retentionDaysFromEnv, seatReconciliationFromEnv } from './jobs.js'
 import { seedOnFirstStart } from './seed/seedOnFirstStart.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -39,6 +39,7 @@ export default buildConfig({
       jobsQueue: catalogJobsQueue,
       seatReconciliation: seatReconciliationFromEnv(),
       retentionDays: retentionDaysFromEnv(),
+      reminders: remindersFromEnv(),
       clock: clockFromEnv(),
     }),
   ],

@@ -2,6 +2,7 @@ import * as migration_20261126_205600_initial from './20261126_205600_initial';
 import * as migration_20261201_185544_jobs_queue from './20261201_185544_jobs_queue';
 import * as migration_20261201_192953_retention from './20261201_192953_retention';
 import * as migration_20261201_202503_outbox from './20261201_202503_outbox';
+import * as migration_20261201_221244_reminders from './20261201_221244_reminders';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_202503_outbox.up,
     down: migration_20261201_202503_outbox.down,
-    name: '20261201_202503_outbox'
+    name: '20261201_202503_outbox',
+  },
+  {
+    up: migration_20261201_221244_reminders.up,
+    down: migration_20261201_221244_reminders.down,
+    name: '20261201_221244_reminders'
   },
 ];

@@ -200,6 +200,15 @@ describe.each(testDatabases)('reminders before meetings on $name', (database) =>
     expect(await queuedTo('five')).toHaveLength(1)
     for (const at of [oslo('2027-07-16', '10:00'), oslo('2027-07-19', '10:00'), new Date(oslo('2027-07-21', '10:00').getTime() - minute)]) await remindAt(at)
     await expectNothingTo('none')
+
+    // Set, then cleared by an editor: the default again.
+    const cleared = await createSession([oslo('2027-07-28', '10:00')], { reminderDays: 0 })
+    await payload.update({ collection: 'sessions', id: cleared, data: { reminderDays: null } })
+    await signUp(cleared, 'cleared')
+    await remindAt(new Date(oslo('2027-07-26', '10:00').getTime() - minute))
+    await expectNothingTo('cleared')
+    await remindAt(oslo('2027-07-26', '10:00'))
+    expect(await receivedBy('cleared', 1)).toHaveLength(1)
   })
 
   it('follows a meeting an editor moves before its reminder, and reminds again, of the new time, when it moves after', async () => {

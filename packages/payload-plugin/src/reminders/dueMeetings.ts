@@ -26,7 +26,9 @@ export async function dueMeetings(req: PayloadRequest, context: CatalogContext, 
     { 'meetings.startsAt': { less_than_equal: new Date(now.getTime() + (days + 1) * dayMs).toISOString() } },
   ]
   const windows: Where[] = [{ and: [{ reminderDays: { greater_than: 0 } }, ...startsWithin(reminderLimits.maxDaysBefore)] }]
-  if (options.daysBefore > 0) windows.push({ and: [{ reminderDays: { exists: false } }, ...startsWithin(options.daysBefore)] })
+  // Never set, or cleared by an editor (null: on MongoDB `exists: false` alone misses it).
+  const defaultDays: Where = { or: [{ reminderDays: { exists: false } }, { reminderDays: { equals: null } }] }
+  if (options.daysBefore > 0) windows.push({ and: [defaultDays, ...startsWithin(options.daysBefore)] })
   const found = await req.payload.find({
     collection: context.slugs.sessions,
     where: { and: [{ status: { equals: 'open' } }, { or: windows }] },

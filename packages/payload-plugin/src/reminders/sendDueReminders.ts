@@ -1,6 +1,7 @@
 import type { RegistrationStatus } from '@kurskatalog/contract'
 import type { Payload, PayloadRequest } from 'payload'
 import { relationTo, type DocId } from '../catalog/docs.js'
+import { inWriteTurn } from '../database/sqliteWriteTurns.js'
 import { inTransaction } from '../database/transaction.js'
 import { mailerFor } from '../email/mailer.js'
 import { enqueueEmail } from '../email/outbox/enqueueEmail.js'
@@ -52,7 +53,7 @@ const releaseClaim = async (payload: Payload, context: CatalogContext, claim: Do
 
 /**
  * Claims one reminder, then queues its emails. The claim is the insert of the reminder's row with its
- * unique key, in a transaction of its own, so of two runners (two instances, or a run and the same run after a restart)
+ * unique key, committed on its own, so of two runners (two instances, or a run and the same run after a restart)
  * one writes it and the other is refused. The transaction that queues the emails turns the claim
  * `queued`, so the claim and the emails commit together; the registration is read again in it, so a person
  * who cancelled a moment ago is not reminded. A claim given up (or left by a runner that died: see
@@ -61,7 +62,8 @@ const releaseClaim = async (payload: Payload, context: CatalogContext, claim: Do
 async function remind(payload: Payload, context: CatalogContext, mailer: Mailer, due: DueMeeting, meeting: RemindedMeeting, registration: DocId, key: string): Promise<boolean> {
   let claim: DocId
   try {
-    const row = await payload.create({
+    // One insert, committed on its own: atomic on both databases, and on SQLite in its turn among this process's transactions.
+    const row = await inWriteTurn(payload, () => payload.create({
       collection: context.slugs.reminders,
       data: {
         key,
@@ -75,7 +77,8 @@ async function remind(payload: Payload, context: CatalogContext, mailer: Mailer,
       },
       depth: 0,
       overrideAccess: true,
-    })
+      disableTransaction: true,
+    }))
     claim = row.id
   } catch (error) {
     // The unique key was taken: another runner has this reminder (whatever error the database gave for it).

@@ -1,4 +1,4 @@
-import type { OutboxOptions, SeatReconciliationOptions } from '@kurskatalog/payload-plugin'
+import type { OutboxOptions, ReminderOptions, SeatReconciliationOptions } from '@kurskatalog/payload-plugin'
 import type { JobsConfig } from 'payload'
 
 /** The queue the catalogue's background work runs on (the plugin's jobs and this app's runner agree on it here). */
@@ -44,4 +44,19 @@ export function retentionDaysFromEnv(env: NodeJS.ProcessEnv = process.env): numb
   if (!value) return undefined
   if (value === 'false') return false
   return Number(value)
+}
+
+/**
+ * `KK_REMINDER_DAYS` (days before a meeting its reminder goes out, unless a session says otherwise;
+ * `false` turns reminders off) and `KK_REMINDER_CRON` (when the run that sends them is scheduled). Unset:
+ * the plugin's defaults (2 days, every 5 minutes). A value of days that is not a whole number from 0 to 60
+ * stops the start (the plugin refuses it), rather than send reminders on a day nobody chose.
+ */
+export function remindersFromEnv(env: NodeJS.ProcessEnv = process.env): false | Partial<ReminderOptions> {
+  const days = env.KK_REMINDER_DAYS?.trim()
+  if (days === 'false') return false
+  return {
+    ...(days ? { daysBefore: /^\d+$/.test(days) ? Number(days) : Number.NaN } : {}),
+    ...(env.KK_REMINDER_CRON ? { cron: env.KK_REMINDER_CRON } : {}),
+  }
 }

@@ -83,6 +83,7 @@ export interface Config {
     'rate-limits': RateLimit;
     'queued-emails': QueuedEmail;
     'catalog-versions': CatalogVersion;
+    reminders: Reminder;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +118,7 @@ export interface Config {
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'queued-emails': QueuedEmailsSelect<false> | QueuedEmailsSelect<true>;
     'catalog-versions': CatalogVersionsSelect<false> | CatalogVersionsSelect<true>;
+    reminders: RemindersSelect<false> | RemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,6 +149,7 @@ export interface Config {
       kurskatalogReconcileSeats: TaskKurskatalogReconcileSeats;
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
       kurskatalogExpireApprovals: TaskKurskatalogExpireApprovals;
+      kurskatalogSendReminders: TaskKurskatalogSendReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -497,6 +500,10 @@ export interface Session {
   signupDeadline?: string | null;
   status: 'open' | 'cancelled';
   waitlistEnabled?: boolean | null;
+  /**
+   * Email to each participant this many days before the first meeting (programmes: before each meeting), at the same time of day. Empty: 2. 0: no reminder.
+   */
+  reminderDays?: number | null;
   language: 'nb' | 'nn' | 'en';
   startsAt?: string | null;
   endsAt?: string | null;
@@ -608,7 +615,8 @@ export interface QueuedEmail {
     | 'approval-confirmed'
     | 'approval-leader-copy'
     | 'approval-declined'
-    | 'approval-expired';
+    | 'approval-expired'
+    | 'reminder';
   attempts: number;
   lastError?: string | null;
   registration?: (number | null) | Registration;
@@ -712,6 +720,23 @@ export interface CatalogVersion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders".
+ */
+export interface Reminder {
+  id: number;
+  key: string;
+  registration?: (number | null) | Registration;
+  session?: (number | null) | Session;
+  meeting: string;
+  meetingStartsAt: string;
+  dueAt: string;
+  status: 'claimed' | 'queued';
+  claimedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -785,7 +810,8 @@ export interface PayloadJob {
           | 'kurskatalogSweepOutbox'
           | 'kurskatalogReconcileSeats'
           | 'kurskatalogAnonymise'
-          | 'kurskatalogExpireApprovals';
+          | 'kurskatalogExpireApprovals'
+          | 'kurskatalogSendReminders';
         taskID: string;
         input?:
           | {
@@ -826,6 +852,7 @@ export interface PayloadJob {
         | 'kurskatalogReconcileSeats'
         | 'kurskatalogAnonymise'
         | 'kurskatalogExpireApprovals'
+        | 'kurskatalogSendReminders'
       )
     | null;
   queue?: string | null;
@@ -913,6 +940,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'catalog-versions';
         value: number | CatalogVersion;
+      } | null)
+    | ({
+        relationTo: 'reminders';
+        value: number | Reminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1138,6 +1169,7 @@ export interface SessionsSelect<T extends boolean = true> {
   signupDeadline?: T;
   status?: T;
   waitlistEnabled?: T;
+  reminderDays?: T;
   language?: T;
   startsAt?: T;
   endsAt?: T;
@@ -1306,6 +1338,22 @@ export interface QueuedEmailsSelect<T extends boolean = true> {
 export interface CatalogVersionsSelect<T extends boolean = true> {
   key?: T;
   stamp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders_select".
+ */
+export interface RemindersSelect<T extends boolean = true> {
+  key?: T;
+  registration?: T;
+  session?: T;
+  meeting?: T;
+  meetingStartsAt?: T;
+  dueAt?: T;
+  status?: T;
+  claimedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1517,6 +1565,17 @@ export interface TaskKurskatalogExpireApprovals {
   input?: unknown;
   output: {
     expired: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogSendReminders".
+ */
+export interface TaskKurskatalogSendReminders {
+  input?: unknown;
+  output: {
+    sent: number;
+    failed: number;
   };
 }
 /**

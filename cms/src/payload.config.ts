@@ -10,7 +10,7 @@ import { Users } from './collections/Users.js'
 import { clockFromEnv } from './clock.js'
 import { databaseFromEnv } from './database.js'
 import { emailFromEnv } from './email.js'
-import { catalogJobsQueue, jobsFromEnv, outboxFromEnv, retentionDaysFromEnv, seatReconciliationFromEnv } from './jobs.js'
+import { catalogJobsQueue, jobsFromEnv, outboxFromEnv, remindersFromEnv, retentionDaysFromEnv, seatReconciliationFromEnv } from './jobs.js'
 import { seedOnFirstStart } from './seed/seedOnFirstStart.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,6 +40,7 @@ export default buildConfig({
       seatReconciliation: seatReconciliationFromEnv(),
       outbox: outboxFromEnv(),
       retentionDays: retentionDaysFromEnv(),
+      reminders: remindersFromEnv(),
       clock: clockFromEnv(),
     }),
   ],

@@ -2,7 +2,7 @@ import * as migration_20261126_205600_initial from './20261126_205600_initial';
 import * as migration_20261201_185544_jobs_queue from './20261201_185544_jobs_queue';
 import * as migration_20261201_192953_retention from './20261201_192953_retention';
 import * as migration_20261201_202503_outbox from './20261201_202503_outbox';
-import * as migration_20261201_225111_read_model_desk_approval_waitlist from './20261201_225111_read_model_desk_approval_waitlist';
+import * as migration_20261201_225237_session_read_model_desk_approval_waitlist_reminders from './20261201_225237_session_read_model_desk_approval_waitlist_reminders';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261201_202503_outbox',
   },
   {
-    up: migration_20261201_225111_read_model_desk_approval_waitlist.up,
-    down: migration_20261201_225111_read_model_desk_approval_waitlist.down,
-    name: '20261201_225111_read_model_desk_approval_waitlist'
+    up: migration_20261201_225237_session_read_model_desk_approval_waitlist_reminders.up,
+    down: migration_20261201_225237_session_read_model_desk_approval_waitlist_reminders.down,
+    name: '20261201_225237_session_read_model_desk_approval_waitlist_reminders'
   },
 ];

@@ -12,6 +12,7 @@ export const defaults = {
   retentionDays: 365,
   retentionCron: '0 30 3 * * *',
   outbox: { attempts: 6, retryDelaySeconds: 30, claimTimeoutSeconds: 300, sweepCron: '0 * * * * *' },
+  reminders: { daysBefore: 2, cron: '0 */5 * * * *' },
   clock: (): Date => new Date(),
   issuerSettings: { slug: 'issuer-settings', logoCollection: 'media' },
   approval: { holdWorkingDays: 5, expiryCron: '0 * * * * *' },

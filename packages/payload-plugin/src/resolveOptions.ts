@@ -1,3 +1,4 @@
+import { reminderDaysField, reminderLimits, runRule } from '@kurskatalog/contract'
 import { defaults } from './defaults.js'
 import { catalogCollections, type CatalogContext, type CatalogSlugs, type KurskatalogOptions } from './types.js'
 
@@ -10,6 +11,10 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
   const holdDays = options.approval?.holdWorkingDays
   if (holdDays !== undefined && !(Number.isInteger(holdDays) && holdDays >= 1)) {
     throw new Error(`kurskatalog: approval.holdWorkingDays must be a whole number of days, 1 or more (got ${String(holdDays)})`)
+  }
+  const reminderDays = options.reminders ? options.reminders.daysBefore : undefined
+  if (reminderDays !== undefined && (typeof reminderDays !== 'number' || !runRule(reminderDaysField, reminderDays).ok)) {
+    throw new Error(`kurskatalog: reminders.daysBefore must be a whole number of days from 0 to ${reminderLimits.maxDaysBefore} (got ${String(reminderDays)})`)
   }
   const slugs = Object.fromEntries(
     catalogCollections.map((name) => [name, options.slugs?.[name] ?? name]),
@@ -28,6 +33,7 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     retentionDays: options.retentionDays ?? defaults.retentionDays,
     retentionCron: options.retentionCron ?? defaults.retentionCron,
     outbox: { ...defaults.outbox, ...options.outbox },
+    reminders: options.reminders === false ? false : { ...defaults.reminders, ...options.reminders },
     clock: options.clock ?? defaults.clock,
     issuerSettings: { ...defaults.issuerSettings, ...options.issuerSettings },
     approval: { ...defaults.approval, ...options.approval },

@@ -16,6 +16,7 @@ export const catalogCollections = [
   'rate-limits',
   'queued-emails',
   'catalog-versions',
+  'reminders',
 ] as const
 export type CatalogCollection = (typeof catalogCollections)[number]
 
@@ -110,6 +111,14 @@ export interface KurskatalogOptions {
    */
   outbox?: Partial<OutboxOptions>
   /**
+   * Reminders emailed to each confirmed participant before the first meeting of a course's session and
+   * before each gathering of a programme's session, with the time, the place or link, the calendar file
+   * and the cancel link. A session's own "days before" overrides `daysBefore` (0 there: none for that
+   * session). `false` turns reminders off altogether.
+   * @default { daysBefore: 2, cron: '0 *\/5 * * * *' }
+   */
+  reminders?: false | Partial<ReminderOptions>
+  /**
    * The catalogue's clock: what "now" is for sign-up deadlines, upcoming sessions, cancellations,
    * reminders, approval holds and retention. A seam for tests and rehearsals (start a CMS as if it were
    * the day before a clock change); timestamps of the plugin's own bookkeeping (claims, rate windows,
@@ -165,6 +174,16 @@ export interface OutboxOptions {
   sweepCron: string
 }
 
+export interface ReminderOptions {
+  /**
+   * Days before a meeting its reminder goes out, at the same time of day on Oslo's clocks (0: none unless a
+   * session says otherwise). A whole number from 0 to the contract's `reminderLimits.maxDaysBefore`.
+   */
+  daysBefore: number
+  /** When the run that sends the reminders now due is scheduled (croner syntax, seconds first allowed). */
+  cron: string
+}
+
 export interface SeatReconciliationOptions {
   /** When the recount is scheduled (croner syntax, seconds first allowed). */
   cron: string
@@ -205,6 +224,7 @@ export interface CatalogContext {
   retentionDays: number | false
   retentionCron: string
   outbox: OutboxOptions
+  reminders: ReminderOptions | false
   clock: () => Date
   issuerSettings: IssuerSettingsOptions
   approval: ApprovalOptions

@@ -142,14 +142,15 @@ describe.each(testDatabases)('seat ledgers recounted from their registrations on
     // Let earlier tests' scheduled runs finish, so only the one made here is in the queue.
     await new Promise((resolve) => setTimeout(resolve, 1100))
     await catalog.payload.jobs.run({ queue: context.jobsQueue })
-    const first = await catalog.payload.jobs.handleSchedules({ queue: context.jobsQueue })
-    expect(first.queued).toHaveLength(1)
+    // The recount's own schedule: the reminders' run (every 5 minutes) may fall due meanwhile and be queued beside it.
+    const recounts = async () => (await catalog.payload.jobs.handleSchedules({ queue: context.jobsQueue })).queued.filter((queueable) => queueable.taskConfig?.slug === reconcileSeatsTaskSlug)
+    expect(await recounts()).toHaveLength(1)
     const [stuck] = (await catalog.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: reconcileSeatsTaskSlug }, completedAt: { exists: false } }, overrideAccess: true })).docs
     // What a SIGKILL in the middle of the run leaves: marked processing, never finished.
     await catalog.payload.db.updateJobs({ id: stuck!.id, data: { processing: true } })
-    expect((await catalog.payload.jobs.handleSchedules({ queue: context.jobsQueue })).queued, 'a run that may still be going holds the schedule').toHaveLength(0)
+    expect(await recounts(), 'a run that may still be going holds the schedule').toHaveLength(0)
     await new Promise((resolve) => setTimeout(resolve, (quietSeconds + 0.2) * 1000))
-    expect((await catalog.payload.jobs.handleSchedules({ queue: context.jobsQueue })).queued, 'an abandoned run no longer does').toHaveLength(1)
+    expect(await recounts(), 'an abandoned run no longer does').toHaveLength(1)
     const ended = await catalog.payload.findByID({ collection: 'payload-jobs', id: stuck!.id, overrideAccess: true })
     expect([ended.processing, ended.hasError]).toEqual([false, true])
   })

@@ -82,6 +82,8 @@ export interface SessionDoc {
   status: 'open' | 'cancelled'
   waitlistEnabled?: boolean | null
   language?: 'nb' | 'nn' | 'en' | null
+  /** Days before each reminded meeting its reminder goes out; null: the catalogue's default. */
+  reminderDays?: number | null
   startsAt?: string | null
   endsAt?: string | null
   updatedAt: string

@@ -11,6 +11,7 @@ import { buildProgrammes } from './Programmes/index.js'
 import { buildQueuedEmails } from './QueuedEmails/index.js'
 import { buildRateLimits } from './RateLimits/index.js'
 import { buildRegistrations } from './Registrations/index.js'
+import { buildReminders } from './Reminders/index.js'
 import { buildServiceRequests } from './ServiceRequests/index.js'
 import { buildServices } from './Services/index.js'
 import { buildSessionSeats } from './SessionSeats/index.js'
@@ -32,6 +33,7 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   'rate-limits': buildRateLimits,
   'queued-emails': buildQueuedEmails,
   'catalog-versions': buildCatalogVersions,
+  reminders: buildReminders,
 }
 
 /** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks or endpoints. */

@@ -21,3 +21,8 @@ export function formatInstant(instant: string, locale: Locale): string {
   const time = new Intl.DateTimeFormat(tags[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: catalogTimeZone }).format(at)
   return `${day}${locale === 'en' ? ', ' : ' kl. '}${time}`
 }
+
+/** "mandag 29. mars": the day a meeting is on, in Oslo, for a subject line. */
+export function formatDay(startsAt: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tags[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: catalogTimeZone }).format(new Date(startsAt))
+}

@@ -1,7 +1,7 @@
 import { apiRoutes, type Locale } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
 import type { RegistrationDoc } from '../seats/registrationDoc.js'
-import type { SessionFacts } from '../seats/sessionFacts.js'
+import type { MeetingFacts, SessionFacts } from '../seats/sessionFacts.js'
 import { formatMeeting } from './formatWhen.js'
 import { renderEmail, type EmailContent, type Fact } from './layout.js'
 import type { OutgoingEmail } from './outbox/outgoingEmail.js'
@@ -25,17 +25,21 @@ export const leaveWaitlistUrl = (mailer: Mailer, token: string): string =>
 
 export const localeOf = (registration: RegistrationDoc): Locale => registration.locale ?? 'nb'
 
+/** One meeting's time, place and online link, the time under `whenLabel` ("Når", "Samling 2"). */
+export function meetingFacts(meeting: MeetingFacts, whenLabel: string, locale: Locale): Fact[] {
+  const texts = emailTexts[locale]
+  const facts: Fact[] = [{ label: whenLabel, value: formatMeeting(meeting.startsAt, meeting.endsAt, locale) }]
+  const place = [meeting.placeName, meeting.address].filter(Boolean).join(', ')
+  if (place) facts.push({ label: texts.where, value: place })
+  if (meeting.onlineUrl) facts.push({ label: texts.online, value: meeting.onlineUrl })
+  return facts
+}
+
 /** The session's meetings, times and places, as facts in an email. */
 export function sessionFacts(session: SessionFacts, locale: Locale): Fact[] {
   const texts = emailTexts[locale]
   const many = session.meetings.length > 1
-  return session.meetings.flatMap((meeting, index) => {
-    const facts: Fact[] = [{ label: many ? texts.meeting(index + 1) : texts.when, value: formatMeeting(meeting.startsAt, meeting.endsAt, locale) }]
-    const place = [meeting.placeName, meeting.address].filter(Boolean).join(', ')
-    if (place) facts.push({ label: texts.where, value: place })
-    if (meeting.onlineUrl) facts.push({ label: texts.online, value: meeting.onlineUrl })
-    return facts
-  })
+  return session.meetings.flatMap((meeting, index) => meetingFacts(meeting, many ? texts.meeting(index + 1) : texts.when, locale))
 }
 
 /** An email to the person behind a registration, in their language, greeted by name. */
@@ -61,6 +65,7 @@ const leaveAction = (mailer: Mailer, registration: RegistrationDoc, locale: Loca
     ? { lead: emailTexts[locale].leaveLead, label: emailTexts[locale].leaveLabel, url: leaveWaitlistUrl(mailer, registration.cancelToken) }
     : undefined
 
+/** The session's calendar file as an attachment: every meeting, with stable event ids, so a newer file updates the same events. */
 export const invite = (mailer: Mailer, session: SessionFacts): EmailAttachment[] => {
   const file = sessionInvite(session, new URL(mailer.baseUrl).hostname)
   return [{ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.content, 'utf8').toString('base64') }]

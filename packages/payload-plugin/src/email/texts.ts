@@ -35,6 +35,21 @@ export interface EmailTexts {
   leaderCopy: { subject: (title: string) => string; body: (person: string) => string }
   declined: { subject: (title: string) => string; body: string }
   approvalExpired: { subject: (title: string) => string; body: string }
+  reminder: {
+    subject: (title: string, day: string) => string
+    /** A course's first meeting. */
+    courseBody: string
+    /** One gathering of a programme. */
+    gatheringBody: (index: number, of: number) => string
+    /** When the meeting's time changed after an earlier reminder. */
+    moved: string
+    inPerson: string
+    online: string
+    /** A programme's cancel link gives up every gathering, not just this one. */
+    programmeCancelLead: string
+    /** The start of a copy sent to someone else (the participant's leader), naming the participant. */
+    copyOf: (name: string) => string
+  }
   serviceRequest: {
     subject: (service: string) => string
     body: string
@@ -102,6 +117,16 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       subject: (title) => `Påmeldingen ble ikke godkjent i tide: ${title}`,
       body: 'Lederen din svarte ikke innen fristen, så plassen er gitt videre. Er det fortsatt ledige plasser, kan du melde deg på igjen.',
     },
+    reminder: {
+      subject: (title, day) => `Påminnelse: ${title}, ${day}`,
+      courseBody: 'Vi minner om at du er påmeldt, og at kurset begynner snart. Her er tid og sted.',
+      gatheringBody: (index, of) => `Vi minner om samling ${index} av ${of} i programmet du er med i. Her er tid og sted.`,
+      moved: 'Merk: tidspunktet er endret siden vi sist skrev til deg. Tiden nedenfor er den som gjelder.',
+      inPerson: 'Kom gjerne noen minutter før start, så vi kan begynne presis.',
+      online: 'Bruk lenken til det digitale møtet når det er tid. Test gjerne lyd og bilde på forhånd.',
+      programmeCancelLead: 'Kan du ikke være med videre i programmet? Meld deg av, så får noen andre plassen (det gjelder alle samlingene):',
+      copyOf: (name) => `Du får denne kopien av påminnelsen til ${name} fordi du er oppgitt som leder.`,
+    },
     serviceRequest: {
       subject: (service) => `Vi har mottatt bestillingen din: ${service}`,
       body: 'Takk for bestillingen. Vi tar kontakt med deg for å avtale det videre.',
@@ -167,6 +192,16 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       subject: (title) => `Påmeldinga vart ikkje godkjend i tide: ${title}`,
       body: 'Leiaren din svarte ikkje innan fristen, så plassen er gitt vidare. Er det framleis ledige plassar, kan du melde deg på igjen.',
     },
+    reminder: {
+      subject: (title, day) => `Påminning: ${title}, ${day}`,
+      courseBody: 'Vi minner om at du er påmeld, og at kurset byrjar snart. Her er tid og stad.',
+      gatheringBody: (index, of) => `Vi minner om samling ${index} av ${of} i programmet du er med i. Her er tid og stad.`,
+      moved: 'Merk: tidspunktet er endra sidan vi sist skreiv til deg. Tida nedanfor er den som gjeld.',
+      inPerson: 'Kom gjerne nokre minutt før start, så vi kan byrje presist.',
+      online: 'Bruk lenkja til det digitale møtet når det er tid. Test gjerne lyd og bilete på førehand.',
+      programmeCancelLead: 'Kan du ikkje vere med vidare i programmet? Meld deg av, så får nokon andre plassen (det gjeld alle samlingane):',
+      copyOf: (name) => `Du får denne kopien av påminninga til ${name} fordi du er oppgitt som leiar.`,
+    },
     serviceRequest: {
       subject: (service) => `Vi har fått bestillinga di: ${service}`,
       body: 'Takk for bestillinga. Vi tek kontakt med deg for å avtale det vidare.',
@@ -231,6 +266,16 @@ export const emailTexts: Record<Locale, EmailTexts> = {
     approvalExpired: {
       subject: (title) => `Your sign-up was not approved in time: ${title}`,
       body: 'Your leader did not answer in time, so the place has gone to someone else. If there are still seats, you can sign up again.',
+    },
+    reminder: {
+      subject: (title, day) => `Reminder: ${title}, ${day}`,
+      courseBody: 'A reminder that you are signed up and the course starts soon. Here are the time and place.',
+      gatheringBody: (index, of) => `A reminder of meeting ${index} of ${of} in the programme you are taking part in. Here are the time and place.`,
+      moved: 'Please note: the time has changed since we last wrote to you. The time below is the one that holds.',
+      inPerson: 'Please arrive a few minutes early, so we can start on time.',
+      online: 'Use the online meeting link when it is time. It helps to test your sound and camera beforehand.',
+      programmeCancelLead: "Can't continue in the programme? Cancel, so someone else can have the place (this cancels every meeting):",
+      copyOf: (name) => `You are receiving this copy of the reminder to ${name} because you are named as their leader.`,
     },
     serviceRequest: {
       subject: (service) => `We have received your request: ${service}`,

@@ -3,6 +3,7 @@ import type { CatalogContext } from '../types.js'
 import { anonymiseTask } from './anonymiseTask.js'
 import { expireApprovalsTask } from './expireApprovalsTask.js'
 import { reconcileSeatsTask } from './reconcileSeatsTask.js'
+import { remindersTask } from './remindersTask.js'
 import { sendEmailTask } from './sendEmailTask.js'
 import { sweepOutboxTask } from './sweepOutboxTask.js'
 
@@ -15,5 +16,7 @@ export function catalogTasks(context: CatalogContext): NonNullable<JobsConfig['t
     // Defined even when retention is off, so turning it off or on never changes the jobs queue's schema.
     anonymiseTask(context),
     expireApprovalsTask(context),
+    // Defined even when reminders are off, for the same reason.
+    remindersTask(context),
   ]
 }

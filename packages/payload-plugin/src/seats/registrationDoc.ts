@@ -24,6 +24,7 @@ export interface RegistrationDoc {
   cancelReason?: CancelReason | null
   idempotencyKey?: string | null
   activeKey?: string | null
+  promotedAt?: string | null
   createdAt: string
 }
 

@@ -7,6 +7,8 @@ import { toSignupQuestions } from '../catalog/toOffering.js'
 import type { CatalogSlugs } from '../types.js'
 
 export interface MeetingFacts {
+  /** The meeting's row id in the session, which stays when its time changes (reminders are kept by it). */
+  id?: string | null
   startsAt: string
   endsAt: string
   placeName: string | null
@@ -92,6 +94,7 @@ export async function loadSessionFacts(payload: Payload, slugs: CatalogSlugs, ra
       .map((meeting) => {
         const location = locations.get(String(refId(meeting.location)))
         return {
+          id: meeting.id ?? null,
           startsAt: meeting.startsAt,
           endsAt: meeting.endsAt,
           placeName: location?.name ?? null,

@@ -28,6 +28,7 @@ const kindLabels: Record<EmailKind, Record<string, string>> = {
   'approval-leader-copy': label('Til leder: kopi av bekreftelsen', 'To the leader: copy of the confirmation'),
   'approval-declined': label('Påmelding avslått av leder', 'Sign-up declined by the leader'),
   'approval-expired': label('Leder svarte ikke i tide', 'The leader did not answer in time'),
+  reminder: label('Påminnelse', 'Reminder'),
 }
 
 const readOnly = <T extends Field>(field: T): T => ({ ...field, admin: { ...field.admin, readOnly: true } })

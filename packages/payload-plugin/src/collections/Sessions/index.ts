@@ -14,7 +14,9 @@ import { nameSession } from './hooks/nameSession.js'
 import { notifyOnCancel } from './hooks/notifyOnCancel.js'
 import { openSeatLedger } from './hooks/openSeatLedger.js'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats.js'
+import { refuseReminderDaysAsSent } from './hooks/refuseReminderDaysAsSent.js'
 import { requireOfferingOfKind } from './requireOfferingOfKind.js'
+import { validateReminderDays } from './validateReminderDays.js'
 
 const languageLabels: Record<(typeof locales)[number], Record<string, string>> = {
   nb: label('Bokmål', 'Norwegian Bokmål'),
@@ -40,7 +42,11 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
     access: registerAccess(context),
     // The organiser's desk: who is on the session, its exports and sign-in sheet (editors only).
     endpoints: [participantsEndpoint(context), participantsCsvEndpoint(context), participantsXlsxEndpoint(context), signInSheetEndpoint(context)],
-    hooks: { beforeChange: [deriveSessionTimes, nameSession(context)], afterChange: [openSeatLedger(context), notifyOnCancel(context), promoteOnMoreSeats(context)] },
+    hooks: {
+      beforeOperation: [refuseReminderDaysAsSent],
+      beforeChange: [deriveSessionTimes, nameSession(context)],
+      afterChange: [openSeatLedger(context), notifyOnCancel(context), promoteOnMoreSeats(context)],
+    },
     defaultSort: 'startsAt',
     fields: [
       {
@@ -166,6 +172,22 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
         defaultValue: true,
         label: label('Venteliste når fullt', 'Waiting list when full'),
         admin: { position: 'sidebar' },
+      },
+      {
+        name: 'reminderDays',
+        type: 'number',
+        label: label('Påminnelse, dager før', 'Reminder, days before'),
+        validate: validateReminderDays,
+        admin: {
+          position: 'sidebar',
+          step: 1,
+          description: context.reminders
+            ? label(
+                `E-post til hver påmeldt så mange dager før første samling (for program: før hver samling), på samme klokkeslett. Tomt: ${context.reminders.daysBefore}. 0: ingen påminnelse.`,
+                `Email to each participant this many days before the first meeting (programmes: before each meeting), at the same time of day. Empty: ${context.reminders.daysBefore}. 0: no reminder.`,
+              )
+            : label('Påminnelser er slått av i kurskatalogen.', 'Reminders are turned off in the catalogue.'),
+        },
       },
       {
         name: 'language',

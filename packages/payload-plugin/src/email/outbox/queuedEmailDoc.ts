@@ -16,6 +16,7 @@ export const emailKinds = [
   'approval-leader-copy',
   'approval-declined',
   'approval-expired',
+  'reminder',
 ] as const
 export type EmailKind = (typeof emailKinds)[number]
 

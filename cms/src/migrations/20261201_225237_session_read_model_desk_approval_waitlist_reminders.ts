@@ -12,6 +12,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`catalog_versions_key_idx\` ON \`catalog_versions\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`catalog_versions_updated_at_idx\` ON \`catalog_versions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`catalog_versions_created_at_idx\` ON \`catalog_versions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`reminders\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`registration_id\` integer,
+  	\`session_id\` integer,
+  	\`meeting\` text NOT NULL,
+  	\`meeting_starts_at\` text NOT NULL,
+  	\`due_at\` text NOT NULL,
+  	\`status\` text DEFAULT 'claimed' NOT NULL,
+  	\`claimed_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`registration_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`session_id\`) REFERENCES \`sessions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`reminders_key_idx\` ON \`reminders\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`reminders_registration_idx\` ON \`reminders\` (\`registration_id\`);`)
+  await db.run(sql`CREATE INDEX \`reminders_session_idx\` ON \`reminders\` (\`session_id\`);`)
+  await db.run(sql`CREATE INDEX \`reminders_updated_at_idx\` ON \`reminders\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reminders_created_at_idx\` ON \`reminders\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`issuer_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -28,17 +49,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`issuer_settings_logo_idx\` ON \`issuer_settings\` (\`logo_id\`);`)
+  await db.run(sql`ALTER TABLE \`sessions\` ADD \`reminder_days\` numeric;`)
   await db.run(sql`ALTER TABLE \`registrations\` ADD \`leader_email\` text;`)
   await db.run(sql`ALTER TABLE \`registrations\` ADD \`approval_hold_until\` text;`)
   await db.run(sql`ALTER TABLE \`registrations\` ADD \`cancel_reason\` text;`)
   await db.run(sql`ALTER TABLE \`registrations\` ADD \`approval_token\` text;`)
   await db.run(sql`CREATE UNIQUE INDEX \`registrations_approval_token_idx\` ON \`registrations\` (\`approval_token\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`catalog_versions_id\` integer REFERENCES catalog_versions(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reminders_id\` integer REFERENCES reminders(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_versions_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_versions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`reminders_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`catalog_versions\`;`)
+  await db.run(sql`DROP TABLE \`reminders\`;`)
   await db.run(sql`DROP TABLE \`issuer_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
@@ -106,4 +131,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`registrations\` DROP COLUMN \`approval_hold_until\`;`)
   await db.run(sql`ALTER TABLE \`registrations\` DROP COLUMN \`cancel_reason\`;`)
   await db.run(sql`ALTER TABLE \`registrations\` DROP COLUMN \`approval_token\`;`)
+  await db.run(sql`ALTER TABLE \`sessions\` DROP COLUMN \`reminder_days\`;`)
 }

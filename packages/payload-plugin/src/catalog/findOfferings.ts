@@ -93,7 +93,7 @@ const rememberedQueries = 500
 /**
  * The matches for a query, remembered per snapshot: what matches and in which order changes only with
  * the snapshot (a new one comes with every content change) or when one of its sessions ends, which
- * `answersUntil` tells. Seats are not part of it; they are read per answer.
+ * `answersUntil` tells. Seats are not part of it.
  */
 export function findOfferings(snapshot: CatalogSnapshot, filters: OfferingFilters, now: Date): OfferingSearch {
   const key = JSON.stringify(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b)))

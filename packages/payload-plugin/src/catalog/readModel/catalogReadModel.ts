@@ -52,7 +52,7 @@ export function catalogReadModel(payload: Payload, slugs: CatalogSlugs, clock: (
         pagination: false,
         overrideAccess: true,
       })
-      takenFrom(moved.docs as unknown as SeatLedgerDoc[], snapshot.taken)
+      if (takenFrom(moved.docs as unknown as SeatLedgerDoc[], snapshot.taken) > 0) snapshot.seatVersion++
     }
     seatsSince = new Date(startedAt - seatLookBackMs)
     checkedAt = startedAt

@@ -29,10 +29,26 @@ export interface CatalogSnapshot {
   facilitators: ReadonlyMap<string, FacilitatorDoc>
   /** Seats taken per session id, from the ledger; a session without a ledger has 0. */
   taken: Map<string, number>
-  /** Every session's end, ascending: what a remembered answer stays true until. */
-  sessionEnds: readonly number[]
-  /** Answers to queries already asked of this snapshot (see `findOfferings`). */
+  /** Bumped each time a seat patch changes a count: what an answer remembered with seats in it was made under. */
+  seatVersion: number
+  /**
+   * Every moment, ascending, when a public answer made from this snapshot may change by itself: each
+   * session's start and end and sign-up deadline (a session drops out, or closes for sign-up).
+   */
+  changesAt: readonly number[]
+  /** Matches for queries already asked of this snapshot (see `findOfferings`). */
   searches: Map<string, { search: OfferingSearch; from: number; until: number }>
+  /** Whole answers already given from this snapshot (see `rememberedAnswer`). */
+  answers: Map<string, RememberedAnswer>
+}
+
+/** An answer's text and ETag, with the seat version and the time span it holds for. */
+export interface RememberedAnswer {
+  body: string
+  etag: string
+  seatVersion: number
+  from: number
+  until: number
 }
 
 const byStart = (a: SessionDoc, b: SessionDoc) =>
@@ -40,14 +56,20 @@ const byStart = (a: SessionDoc, b: SessionDoc) =>
 
 const byId = <T extends { id: DocId }>(docs: readonly T[]): Map<string, T> => new Map(docs.map((doc) => [idKey(doc.id), doc]))
 
-/** Seats taken per session, from ledger rows. */
-export function takenFrom(ledgers: readonly SeatLedgerDoc[], into = new Map<string, number>()): Map<string, number> {
+/** Seats taken per session, from ledger rows, written into `into`; how many counts changed. */
+export function takenFrom(ledgers: readonly SeatLedgerDoc[], into: Map<string, number>): number {
+  let changed = 0
   for (const ledger of ledgers) {
     const session = refId(ledger.session)
-    if (session !== null) into.set(idKey(session), Number(ledger.taken) || 0)
+    if (session === null) continue
+    const taken = Number(ledger.taken) || 0
+    if ((into.get(idKey(session)) ?? 0) !== taken) changed++
+    into.set(idKey(session), taken)
   }
-  return into
+  return changed
 }
+
+const instant = (value: string | null | undefined): number[] => (value ? [new Date(value).getTime()] : [])
 
 /**
  * Reads the published catalogue: eight queries whatever its size. `now` bounds the sessions kept
@@ -94,6 +116,9 @@ export async function loadCatalogSnapshot(payload: Payload, slugs: CatalogSlugs,
     else sessionsOf.set(owner, [session])
   }
 
+  const taken = new Map<string, number>()
+  takenFrom(ledgers.docs as unknown as SeatLedgerDoc[], taken)
+
   const agencyIdBySlug = new Map<string, DocId>()
   for (const agency of agencies.docs as unknown as AgencyDoc[]) if (agency.slug) agencyIdBySlug.set(agency.slug, agency.id)
 
@@ -106,9 +131,14 @@ export async function loadCatalogSnapshot(payload: Payload, slugs: CatalogSlugs,
     agencyIdBySlug,
     locations: byId(locations.docs as unknown as LocationDoc[]),
     facilitators: byId(facilitators.docs as unknown as FacilitatorDoc[]),
-    taken: takenFrom(ledgers.docs as unknown as SeatLedgerDoc[]),
-    sessionEnds: [...sessionsOf.values()].flat().map((session) => new Date(session.endsAt ?? 0).getTime()).sort((a, b) => a - b),
+    taken,
+    seatVersion: 0,
+    changesAt: [...sessionsOf.values()]
+      .flat()
+      .flatMap((session) => [...instant(session.startsAt), ...instant(session.endsAt), ...instant(session.signupDeadline)])
+      .sort((a, b) => a - b),
     searches: new Map(),
+    answers: new Map(),
   }
 }
 
@@ -117,9 +147,9 @@ export function upcomingSessionsOf(snapshot: CatalogSnapshot, { kind, doc }: Pub
   return (snapshot.sessionsOf.get(`${kind}:${idKey(doc.id)}`) ?? []).filter((session) => new Date(session.endsAt ?? 0).getTime() > now.getTime())
 }
 
-/** The first moment after `at` when a session of the snapshot ends (and an answer may change); Infinity when none will. */
+/** The first moment after `at` when an answer made from the snapshot may change by itself; Infinity when none will. */
 export function answersUntil(snapshot: CatalogSnapshot, at: number): number {
-  const ends = snapshot.sessionEnds
+  const ends = snapshot.changesAt
   let low = 0
   let high = ends.length
   while (low < high) {

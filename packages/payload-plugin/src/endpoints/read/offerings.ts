@@ -2,7 +2,8 @@ import { apiRoutes, validateOfferingQuery, type OfferingListResponse } from '@ku
 import type { Endpoint, Payload } from 'payload'
 import { listOfferings } from '../../catalog/listOfferings.js'
 import { currentCatalog } from '../../catalog/readModel/catalogReadModel.js'
-import { cachedJson } from '../../http/cachedResponse.js'
+import { rememberedAnswer } from '../../catalog/readModel/rememberedAnswer.js'
+import { cachedText, jsonType } from '../../http/cachedResponse.js'
 import { errorResponse } from '../../http/errorResponse.js'
 import type { PublicRequest } from '../../http/publicRequest.js'
 import { requestLocale } from '../../http/requestLocale.js'
@@ -13,8 +14,12 @@ import { publicHeaders, publicRead } from './publicRead.js'
 export async function offeringListAnswer(payload: Payload, context: CatalogContext, request: PublicRequest, now: Date): Promise<Response> {
   const query = validateOfferingQuery(request.searchParams ?? new URLSearchParams())
   if (!query.ok) return errorResponse('validation', requestLocale(request), { fields: query.fields, headers: publicHeaders })
-  const body: OfferingListResponse = listOfferings(await currentCatalog(payload, context), query.value, now)
-  return cachedJson(request, body)
+  const snapshot = await currentCatalog(payload, context)
+  const answer = rememberedAnswer(snapshot, `offerings ${JSON.stringify(query.value)}`, now, () => {
+    const body: OfferingListResponse = listOfferings(snapshot, query.value, now)
+    return JSON.stringify(body)
+  })
+  return cachedText(request, answer.body, jsonType, { etag: answer.etag })
 }
 
 /** GET /api/catalog/v1/offerings — the offer, filtered and paged (OfferingListResponse). */

@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises'
 import type { ErrorCode, FieldErrors, SignupResult, ValidSignup } from '@kurskatalog/contract'
 import type { Payload, PayloadRequest } from 'payload'
 import { inTransaction } from '../database/transaction.js'
@@ -69,6 +70,10 @@ async function replay(
  * crash between the two is put right by the seat recount. The input is already validated. On a course
  * the manager must approve, a seat comes with `leaderHold` (the leader's token and the hold's end).
  */
+// How long a refused sign-up looks for the one that beat it: longer than any sign-up's transaction.
+const twinLooks = 40
+const twinLookMs = 25
+
 export async function signUp(
   payload: Payload,
   slugs: CatalogSlugs,
@@ -137,9 +142,14 @@ export async function signUp(
     } else {
       // A unique key refused it: the same submit raced itself, or the same address signed up meanwhile.
       if (tookSeat) await store.releaseSeat(session.id)
-      const twin = await findRegistration(payload, slugs, { idempotencyKey: { equals: signup.idempotencyKey } })
-      if (twin) return replay(payload, slugs, session, signup, twin)
-      if (await findRegistration(payload, slugs, { activeKey: { equals: activeKey } })) return { ok: false, code: 'already-registered' }
+      // The row that won may still be in its own transaction (MongoDB refuses a clashing insert before
+      // the other commits): look again for a moment before calling it a failure.
+      for (let look = 0; look < twinLooks; look++) {
+        const twin = await findRegistration(payload, slugs, { idempotencyKey: { equals: signup.idempotencyKey } })
+        if (twin) return replay(payload, slugs, session, signup, twin)
+        if (await findRegistration(payload, slugs, { activeKey: { equals: activeKey } })) return { ok: false, code: 'already-registered' }
+        await pause(twinLookMs)
+      }
       throw error
     }
   }

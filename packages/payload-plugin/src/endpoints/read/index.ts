@@ -12,7 +12,8 @@ import { topicsEndpoint } from './topics.js'
 
 /**
  * Public, cacheable reads: the offer, one offering, services, topics, sessions, calendars.
- * They hold no server-side cache, so a change an editor publishes shows on the next request on every
+ * The listing, the detail and the calendar feed answer from the read model (`catalog/readModel/`), which
+ * follows the database's stamps, so a change an editor publishes shows within a second on every
  * instance; browsers and CDNs reuse answers for a short max-age and revalidate with the ETag.
  */
 export function readEndpoints(context: CatalogContext): Endpoint[] {

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import type { CatalogSlugs } from '../types.js'
-import { idKey, refId, type DocId, type FacilitatorDoc, type LocationDoc, type SeatLedgerDoc, type TopicDoc } from './docs.js'
+import { idKey, type DocId, type FacilitatorDoc, type LocationDoc, type SeatLedgerDoc } from './docs.js'
+import { takenFrom } from './readModel/catalogSnapshot.js'
 
 /**
  * Batched lookups: each is one query whatever the number of ids, so a listing costs a constant
@@ -35,10 +36,7 @@ export async function loadTakenSeats(payload: Payload, slugs: CatalogSlugs, sess
     overrideAccess: true,
     req,
   })
-  for (const ledger of ledgers.docs as unknown as SeatLedgerDoc[]) {
-    const session = refId(ledger.session)
-    if (session !== null) taken.set(idKey(session), Number(ledger.taken) || 0)
-  }
+  takenFrom(ledgers.docs as unknown as SeatLedgerDoc[], taken)
   return taken
 }
 
@@ -48,20 +46,4 @@ export async function loadLocations(payload: Payload, slugs: CatalogSlugs, ids: 
 
 export async function loadFacilitators(payload: Payload, slugs: CatalogSlugs, ids: readonly DocId[], req?: PayloadRequest): Promise<Map<string, FacilitatorDoc>> {
   return byId(await findAllByIds<FacilitatorDoc>(payload, slugs.facilitators, ids, req))
-}
-
-export async function loadTopics(payload: Payload, slugs: CatalogSlugs, ids: readonly DocId[], req?: PayloadRequest): Promise<Map<string, TopicDoc>> {
-  return byId(await findAllByIds<TopicDoc>(payload, slugs.topics, ids, req))
-}
-
-/** The ids in a list of relationship values, flattened over many documents. */
-export function refIds(values: readonly (readonly unknown[] | null | undefined)[]): DocId[] {
-  const ids: DocId[] = []
-  for (const list of values) {
-    for (const value of list ?? []) {
-      const id = refId(value as DocId | { id: DocId } | null | undefined)
-      if (id !== null) ids.push(id)
-    }
-  }
-  return ids
 }

@@ -330,6 +330,21 @@ describe.each(testDatabases)('write endpoints on $name', (database) => {
       }
     })
 
+    it('takes sign-ups from a site the moment an editor registers it (trailing slash or not), and refuses them the moment it is removed', async () => {
+      const site = `https://ny-${database.name}.example.org`
+      const session = fixture.sessions[0]!
+      const before = await signUp(session, signupBody(), { origin: site, ...fresh() })
+      expect(before.status).toBe(403)
+      const agency = await catalog.payload.create({ collection: 'agencies', data: { name: `Ny virksomhet ${database.name}`, allowedOrigins: [{ origin: `${site}/` }] } })
+      const added = await signUp(session, signupBody(), { origin: site, ...fresh() })
+      expect(added.status).toBe(201)
+      expect(added.headers.get('access-control-allow-origin')).toBe(site)
+      await catalog.payload.update({ collection: 'agencies', id: agency.id, data: { allowedOrigins: [] } })
+      const removed = await signUp(session, signupBody(), { origin: site, ...fresh() })
+      expect(removed.status).toBe(403)
+      expect(removed.body.error.code).toBe('origin-not-allowed')
+    })
+
     it('lets the widget read its answer: the allowed origin is echoed on success and on refusal', async () => {
       const answer = await signUp(fixture.sessions[0]!, signupBody({ name: '' }), fresh())
       expect(answer.status).toBe(422)

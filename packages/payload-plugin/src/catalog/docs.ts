@@ -18,6 +18,7 @@ export interface AgencyDoc {
   id: DocId
   name: string
   slug?: string | null
+  allowedOrigins?: { origin?: string | null }[] | null
 }
 
 export interface LocationDoc {

@@ -18,8 +18,11 @@ export interface SignupSource {
   origin: string | null
 }
 
-/** Work to do in the new registration's own transaction (its emails), so both are stored or neither. */
-export type WithNewRegistration = (req: PayloadRequest, registration: RegistrationDoc) => Promise<void>
+/**
+ * Work to do in the new registration's own transaction (its emails), so both are stored or neither;
+ * `waitlistPlace` is its place in line (null with a seat), counted once for the email and the answer.
+ */
+export type WithNewRegistration = (req: PayloadRequest, registration: RegistrationDoc, waitlistPlace: number | null) => Promise<void>
 
 export type SignupOutcome =
   | {
@@ -34,11 +37,17 @@ export type SignupOutcome =
   | { ok: false; code: ErrorCode; fields?: FieldErrors }
 
 
-async function answerFor(payload: Payload, slugs: CatalogSlugs, session: SessionFacts, registration: RegistrationDoc): Promise<SignupResult | null> {
+async function answerFor(
+  payload: Payload,
+  slugs: CatalogSlugs,
+  session: SessionFacts,
+  registration: RegistrationDoc,
+  place?: number | null,
+): Promise<SignupResult | null> {
   if (registration.status !== 'confirmed' && registration.status !== 'waitlisted' && registration.status !== 'pending-approval') return null
   return {
     status: registration.status,
-    waitlistPosition: await waitlistPlace(payload, slugs, registration),
+    waitlistPosition: place !== undefined ? place : await waitlistPlace(payload, slugs, registration),
     sessionId: String(session.id),
     offeringTitle: session.offering.title,
     startsAt: session.startsAt ?? session.meetings[0]?.startsAt ?? '',
@@ -101,6 +110,7 @@ export async function signUp(
   // Generated here, so this attempt can recognise its own row whatever happens below.
   const cancelToken = newLinkToken()
   let registration: RegistrationDoc
+  let place: number | null | undefined
   try {
     registration = await inTransaction(payload, async (req) => {
       const created = (await payload.create({
@@ -129,7 +139,8 @@ export async function signUp(
         context: engineWrite(),
         req,
       })) as unknown as RegistrationDoc
-      await withNew(req, created)
+      place = await waitlistPlace(payload, slugs, created)
+      await withNew(req, created, place)
       return created
     })
   } catch (error) {
@@ -161,9 +172,10 @@ export async function signUp(
     // the promotion email after its waiting-list one (already queued with the registration).
     if (promoted.some((id) => String(id) === String(registration.id))) {
       registration = (await findRegistration(payload, slugs, { id: { equals: registration.id } })) ?? registration
+      place = undefined
     }
   }
-  const result = await answerFor(payload, slugs, session, registration)
+  const result = await answerFor(payload, slugs, session, registration, place)
   if (!result) throw new Error('kurskatalog: a new registration has no active status')
   return { ok: true, result, registration, created: true, promoted }
 }

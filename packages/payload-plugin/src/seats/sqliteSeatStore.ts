@@ -17,22 +17,24 @@ export function sqliteSeatStore(payload: Payload, slugs: CatalogSlugs, db: Sqlit
   const ensureLedger = (session: DocId) =>
     db.run(`INSERT INTO ${seats} (session_id, taken, waitlist_issued) VALUES (?, 0, 0) ON CONFLICT (session_id) DO NOTHING`, [sessionId(session)])
 
-  const increment = async (session: DocId, capacity: number) =>
-    db.run(`UPDATE ${seats} SET taken = taken + 1, updated_at = ? WHERE session_id = ? AND taken < ? RETURNING taken`, [
-      new Date().toISOString(),
-      sessionId(session),
-      capacity,
-    ])
+  // One statement each, ledger or none: the first seat or number makes the ledger (an upsert), so a
+  // full session costs one write, not a failed update, an insert and a second failed update.
+  const takeOne = (session: DocId, capacity: number) =>
+    db.run(
+      `INSERT INTO ${seats} (session_id, taken, waitlist_issued, updated_at) VALUES (?, 1, 0, ?)
+        ON CONFLICT (session_id) DO UPDATE SET taken = taken + 1, updated_at = excluded.updated_at WHERE taken < ?
+        RETURNING taken`,
+      [sessionId(session), new Date().toISOString(), capacity],
+    )
 
   return {
     async openLedger(session) {
       await ensureLedger(session)
     },
     async takeSeat(session, capacity) {
-      if ((await increment(session, capacity)).length > 0) return true
-      // No row may simply mean no ledger yet: make it (safe if another request does too) and try once more.
-      await ensureLedger(session)
-      return (await increment(session, capacity)).length > 0
+      // A capacity below one takes nothing, ledger or none (the insert alone would take a seat).
+      if (capacity < 1) return false
+      return (await takeOne(session, capacity)).length > 0
     },
     async releaseSeat(session) {
       await db.run(`UPDATE ${seats} SET taken = taken - 1, updated_at = ? WHERE session_id = ? AND taken > 0`, [
@@ -41,10 +43,11 @@ export function sqliteSeatStore(payload: Payload, slugs: CatalogSlugs, db: Sqlit
       ])
     },
     async nextWaitlistNumber(session) {
-      await ensureLedger(session)
       const rows = await db.run(
-        `UPDATE ${seats} SET waitlist_issued = waitlist_issued + 1, updated_at = ? WHERE session_id = ? RETURNING waitlist_issued`,
-        [new Date().toISOString(), sessionId(session)],
+        `INSERT INTO ${seats} (session_id, taken, waitlist_issued, updated_at) VALUES (?, 0, 1, ?)
+          ON CONFLICT (session_id) DO UPDATE SET waitlist_issued = waitlist_issued + 1, updated_at = excluded.updated_at
+          RETURNING waitlist_issued`,
+        [sessionId(session), new Date().toISOString()],
       )
       return Number(rows[0]?.waitlist_issued)
     },

@@ -25,6 +25,8 @@ export interface CatalogSnapshot {
   sessionsOf: ReadonlyMap<string, readonly SessionDoc[]>
   topics: ReadonlyMap<string, TopicDoc>
   agencyIdBySlug: ReadonlyMap<string, DocId>
+  /** Every web origin an editor registered on an agency, as browsers send it (no trailing slash). */
+  allowedOrigins: ReadonlySet<string>
   locations: ReadonlyMap<string, LocationDoc>
   facilitators: ReadonlyMap<string, FacilitatorDoc>
   /** Seats taken per session id, from the ledger; a session without a ledger has 0. */
@@ -81,7 +83,7 @@ export async function loadCatalogSnapshot(payload: Payload, slugs: CatalogSlugs,
   const published = { _status: { equals: 'published' } } as const
   const [topics, agencies, courses, programmes, sessions, locations, facilitators, ledgers] = await Promise.all([
     payload.find({ collection: slugs.topics, ...all }),
-    payload.find({ collection: slugs.agencies, ...all, select: { slug: true } }),
+    payload.find({ collection: slugs.agencies, ...all, select: { slug: true, allowedOrigins: true } }),
     payload.find({ collection: slugs.courses, ...all, where: published }),
     payload.find({ collection: slugs.programmes, ...all, where: published }),
     payload.find({
@@ -120,7 +122,12 @@ export async function loadCatalogSnapshot(payload: Payload, slugs: CatalogSlugs,
   takenFrom(ledgers.docs as unknown as SeatLedgerDoc[], taken)
 
   const agencyIdBySlug = new Map<string, DocId>()
-  for (const agency of agencies.docs as unknown as AgencyDoc[]) if (agency.slug) agencyIdBySlug.set(agency.slug, agency.id)
+  const allowedOrigins = new Set<string>()
+  for (const agency of agencies.docs as unknown as AgencyDoc[]) {
+    if (agency.slug) agencyIdBySlug.set(agency.slug, agency.id)
+    // Editors may have typed a trailing slash; the admin's validation allows it.
+    for (const { origin } of agency.allowedOrigins ?? []) if (origin) allowedOrigins.add(origin.replace(/\/$/, ''))
+  }
 
   return {
     stamp,
@@ -129,6 +136,7 @@ export async function loadCatalogSnapshot(payload: Payload, slugs: CatalogSlugs,
     sessionsOf,
     topics: byId(topics.docs as unknown as TopicDoc[]),
     agencyIdBySlug,
+    allowedOrigins,
     locations: byId(locations.docs as unknown as LocationDoc[]),
     facilitators: byId(facilitators.docs as unknown as FacilitatorDoc[]),
     taken,

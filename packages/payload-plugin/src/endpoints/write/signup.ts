@@ -8,7 +8,6 @@ import { openJsonWrite } from '../../guard/openJsonWrite.js'
 import { askLeader } from '../../approval/askLeader.js'
 import { leaderHoldFor } from '../../approval/holdForLeader.js'
 import { emailPromotions } from '../../seats/promoteAndNotify.js'
-import { waitlistPlace } from '../../seats/registrationDoc.js'
 import { loadSessionFacts } from '../../seats/sessionFacts.js'
 import { signUp } from '../../seats/signUp.js'
 import type { CatalogContext } from '../../types.js'
@@ -35,8 +34,7 @@ export function signupEndpoint(context: CatalogContext): Endpoint {
       const mailer = mailerFor(req, context)
       const now = context.clock()
       const hold = leaderHoldFor(context, session, valid.value.leaderEmail, now)
-      const outcome = await signUp(req.payload, context.slugs, session, valid.value, { origin: write.origin }, async (inside, registration) => {
-        const place = await waitlistPlace(req.payload, context.slugs, registration)
+      const outcome = await signUp(req.payload, context.slugs, session, valid.value, { origin: write.origin }, async (inside, registration, place) => {
         await enqueueEmail(inside, context, mailer, signupEmail(mailer, session, registration, place))
         await askLeader(inside, context, mailer, session, registration)
       }, now, hold)

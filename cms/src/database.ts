@@ -4,7 +4,7 @@ import { mongooseAdapter, type Args as MongooseAdapterArgs } from '@payloadcms/d
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations/index.js'
-import { keepBusyTimeout } from './sqliteBusyTimeout.js'
+import { keepConnectionSettings, type SqliteSynchronous } from './sqliteConnectionSettings.js'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -32,7 +32,8 @@ type AdjustMongooseArgs = (args: MongooseAdapterArgs) => MongooseAdapterArgs
 
 /**
  * MongoDB in production (`DATABASE_URI=mongodb://…`), an embedded SQLite file otherwise.
- * SQLite runs in WAL mode with a busy timeout so several app processes can share the file.
+ * SQLite runs in WAL mode with a busy timeout so several app processes can share the file, and syncs
+ * its log as `KK_SQLITE_SYNC` says (`normal` unless told otherwise).
  */
 export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
   const uri = env.DATABASE_URI
@@ -43,7 +44,7 @@ export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseA
   }
   const file = env.SQLITE_PATH ? path.resolve(env.SQLITE_PATH) : defaultSqlitePath
   const busyTimeout = 10_000
-  return keepBusyTimeout(
+  return keepConnectionSettings(
     sqliteAdapter({
       client: { url: `file:${file}` },
       transactionOptions: {},
@@ -51,6 +52,17 @@ export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseA
       busyTimeout,
       prodMigrations: migrations,
     }),
-    busyTimeout,
+    { busyTimeoutMs: busyTimeout, synchronous: sqliteSynchronousFromEnv(env) },
   )
+}
+
+/**
+ * `KK_SQLITE_SYNC`: `normal` (the default) or `full`, how SQLite makes each commit durable (see
+ * `SqliteSynchronous`). Anything else stops the start: a durability setting must never be guessed.
+ */
+export function sqliteSynchronousFromEnv(env: NodeJS.ProcessEnv = process.env): SqliteSynchronous {
+  const value = env.KK_SQLITE_SYNC?.trim().toLowerCase()
+  if (!value || value === 'normal') return 'normal'
+  if (value === 'full') return 'full'
+  throw new Error(`KK_SQLITE_SYNC must be "normal" or "full", not "${env.KK_SQLITE_SYNC}"`)
 }

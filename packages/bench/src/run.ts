@@ -210,7 +210,7 @@ async function main(): Promise<void> {
 
   const report: BenchReport = {
     machine,
-    database: database.kind === 'sqlite' ? 'SQLite (WAL, one file in /tmp)' : database.label,
+    database: database.kind === 'sqlite' ? `SQLite (WAL, synchronous=${(process.env.KK_SQLITE_SYNC || 'normal').trim().toLowerCase()}: see KK_SQLITE_SYNC; one file in /tmp)` : database.label,
     buildId,
     offerings: listing.totalItems,
     read: { options: readOptions, catalogue, rest, staticFile, staticMatchesListing },

@@ -42,9 +42,23 @@ export function mongoSeatStore(payload: Payload, slugs: CatalogSlugs, session?: 
       await seats.updateOne({ session, taken: { $gt: 0 } }, { $inc: { taken: -1 }, $set: { updatedAt: new Date() } }, inSession)
     },
     async nextWaitlistNumber(session) {
-      await ensureLedger(session)
-      const ledger = await seats.findOneAndUpdate({ session }, { $inc: { waitlistIssued: 1 }, $set: { updatedAt: new Date() } }, { new: true, ...inSession }).lean()
-      return Number(ledger?.waitlistIssued)
+      // One operation, ledger or none (an upsert); two made at once clash on the unique session, and the loser counts on the winner's.
+      const issue = (upsert: boolean) => {
+        const now = new Date()
+        return seats
+          .findOneAndUpdate(
+            { session },
+            { $inc: { waitlistIssued: 1 }, $set: { updatedAt: now }, ...(upsert ? { $setOnInsert: { taken: 0, createdAt: now } } : {}) },
+            { new: true, upsert, ...inSession },
+          )
+          .lean()
+      }
+      try {
+        return Number((await issue(true))?.waitlistIssued)
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error
+        return Number((await issue(false))?.waitlistIssued)
+      }
     },
     async claimFirstWaitlisted(session, status, now) {
       const claimed = await registrations

@@ -4,9 +4,11 @@
  *   <script type="module" src="https://kurs.example.no/widgets/kurskatalog.js"></script>
  *   <kk-course-list agency="bydel-frogner"></kk-course-list>
  *
- * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page.
+ * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page, its
+ * chunks preloaded side by side, and a list's first page is requested at the same moment, so data and code arrive together.
  */
-import { elementNames, loadElement, type ElementName } from './elements.js'
+import { startFirstListing } from './components/course-list/first-listing.js'
+import { elementNames, loadElement, preloadChunks, type ElementName } from './elements.js'
 
 const wanted = new Set<ElementName>(elementNames)
 
@@ -14,6 +16,9 @@ function loadUsedElements(): void {
   for (const name of wanted) {
     if (document.querySelector(name)) {
       wanted.delete(name)
+      if (customElements.get(name)) continue
+      if (name === 'kk-course-list') document.querySelectorAll(name).forEach(startFirstListing)
+      preloadChunks(name)
       void loadElement(name)
     }
   }

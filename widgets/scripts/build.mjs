@@ -76,9 +76,41 @@ async function polish(file) {
   await writeFile(`${path}.map`, polishedMap)
 }
 
+/** Per element, the chunks its module imports (transitively) that the entry does not already hold, by file name. */
+function chunkPreloads(outputs) {
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === buildOptions.entryPoints.kurskatalog)
+  const closure = (start, seen = new Set()) => {
+    if (seen.has(start)) return seen
+    seen.add(start)
+    for (const { path, kind } of outputs[start]?.imports ?? []) if (kind === 'import-statement') closure(path, seen)
+    return seen
+  }
+  const loaded = closure(entry)
+  const preloads = {}
+  for (const { path, kind } of outputs[entry].imports) {
+    if (kind !== 'dynamic-import') continue
+    const element = Object.entries(elementModules).find(([, module]) => outputs[path]?.entryPoint === module)?.[0]
+    if (element) preloads[element] = [...closure(path)].filter((file) => file !== path && !loaded.has(file)).map((file) => `./${file.split('/').pop()}`)
+  }
+  return preloads
+}
+
+// Which source module each element's dynamic import loads (src/elements.ts); the entry preloads their chunks.
+const elementModules = {
+  'kk-course-list': 'src/components/course-list/kk-course-list.ts',
+  'kk-course': 'src/components/course-and-forms.ts',
+  'kk-signup-form': 'src/components/course-and-forms.ts',
+  'kk-service-request': 'src/components/course-and-forms.ts',
+}
+
 export async function build() {
   await rm(new URL('../dist', import.meta.url), { recursive: true, force: true })
-  const result = await esbuild.build(buildOptions)
+  // Twice: the first build names the chunks, the second writes those names into the entry (only the entry changes).
+  const first = await esbuild.build({ ...buildOptions, write: false, define: { KK_CHUNK_PRELOADS: 'undefined' } })
+  const preloads = chunkPreloads(first.metafile.outputs)
+  const result = await esbuild.build({ ...buildOptions, define: { KK_CHUNK_PRELOADS: JSON.stringify(JSON.stringify(preloads)) } })
+  const names = (r) => Object.keys(r.metafile.outputs).sort().join()
+  if (names(first) !== names(result)) throw new Error('the chunks changed names between the two builds; the preloads would be wrong')
   await Promise.all(Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')).map(polish))
   return result
 }

@@ -77,7 +77,7 @@ async function polish(file) {
 }
 
 /** Per element, the chunks its module imports (transitively) that the entry does not already hold, by file name. */
-function chunkPreloads(outputs) {
+function chunkPreloads(outputs, modules) {
   const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === buildOptions.entryPoints.kurskatalog)
   const closure = (start, seen = new Set()) => {
     if (seen.has(start)) return seen
@@ -87,27 +87,27 @@ function chunkPreloads(outputs) {
   }
   const loaded = closure(entry)
   const preloads = {}
-  for (const { path, kind } of outputs[entry].imports) {
-    if (kind !== 'dynamic-import') continue
-    const element = Object.entries(elementModules).find(([, module]) => outputs[path]?.entryPoint === module)?.[0]
-    if (element) preloads[element] = [...closure(path)].filter((file) => file !== path && !loaded.has(file)).map((file) => `./${file.split('/').pop()}`)
+  for (const [element, module] of Object.entries(modules)) {
+    const chunk = Object.keys(outputs).find((file) => outputs[file].entryPoint === module)
+    if (!chunk) throw new Error(`${element}: no chunk built from ${module}`)
+    preloads[element] = [...closure(chunk)].filter((file) => file !== chunk && !loaded.has(file)).map((file) => `./${file.split('/').pop()}`)
   }
   return preloads
 }
 
-// Which source module each element's dynamic import loads (src/elements.ts); the entry preloads their chunks.
-const elementModules = {
-  'kk-course-list': 'src/components/course-list/kk-course-list.ts',
-  'kk-course': 'src/components/course-and-forms.ts',
-  'kk-signup-form': 'src/components/course-and-forms.ts',
-  'kk-service-request': 'src/components/course-and-forms.ts',
+/** Which source module each element's loader imports, read from src/elements.ts, the one home of that fact. */
+export async function elementModules() {
+  const source = await readFile(join(root, 'src/elements.ts'), 'utf8')
+  const loaders = [...source.matchAll(/'(kk-[\w-]+)': \(\) => import\('\.\/([\w/-]+)\.js'\)/g)]
+  if (loaders.length === 0) throw new Error('no element loaders found in src/elements.ts')
+  return Object.fromEntries(loaders.map(([, element, module]) => [element, `src/${module}.ts`]))
 }
 
 export async function build() {
   await rm(new URL('../dist', import.meta.url), { recursive: true, force: true })
   // Twice: the first build names the chunks, the second writes those names into the entry (only the entry changes).
   const first = await esbuild.build({ ...buildOptions, write: false, define: { KK_CHUNK_PRELOADS: 'undefined' } })
-  const preloads = chunkPreloads(first.metafile.outputs)
+  const preloads = chunkPreloads(first.metafile.outputs, await elementModules())
   const result = await esbuild.build({ ...buildOptions, define: { KK_CHUNK_PRELOADS: JSON.stringify(JSON.stringify(preloads)) } })
   const names = (r) => Object.keys(r.metafile.outputs).sort().join()
   if (names(first) !== names(result)) throw new Error('the chunks changed names between the two builds; the preloads would be wrong')

@@ -4,22 +4,18 @@
  *   <script type="module" src="https://kurs.example.no/widgets/kurskatalog.js"></script>
  *   <kk-course-list agency="bydel-frogner"></kk-course-list>
  *
- * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page, its
- * chunks preloaded side by side, and a list's first page is requested at the same moment, so data and code arrive together.
+ * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page, and
+ * the chunk every element imports (Lit's) is asked for at the same moment, not once the element's code has arrived.
  */
-import { startFirstListing } from './components/course-list/first-listing.js'
-import { elementNames, loadElement, preloadChunks, type ElementName } from './elements.js'
+import { elementLoaders, loadElement, type ElementName } from './elements.js'
 
-const wanted = new Set<ElementName>(elementNames)
+const wanted = new Set(Object.keys(elementLoaders) as ElementName[])
 
 function loadUsedElements(): void {
   for (const name of wanted) {
     if (document.querySelector(name)) {
       wanted.delete(name)
-      if (customElements.get(name)) continue
-      if (name === 'kk-course-list') document.querySelectorAll(name).forEach(startFirstListing)
-      preloadChunks(name)
-      void loadElement(name)
+      loadElement(name)
     }
   }
   if (wanted.size === 0) observer.disconnect()

@@ -18,8 +18,7 @@ import { KkElement } from '../../shared/kk-element.js'
 import { courseListTexts } from './course-list.texts.js'
 import { courseListStyles } from './course-list.styles.js'
 import { renderFilterBar } from './filter-bar.js'
-import { fetchListingPage, type ListingView } from './listing.js'
-import { listingUrl, type VisitorFilters } from './listing-url.js'
+import { fetchListingPage, listingUrl, type ListingView, type VisitorFilters } from './listing.js'
 
 /**
  * @tagname kk-course-list

@@ -2,7 +2,7 @@ import type { TopicRef } from '@kurskatalog/contract'
 import { html, nothing, type TemplateResult } from 'lit'
 import type { CommonTexts } from '../../shared/common.texts.js'
 import type { CourseListTexts } from './course-list.texts.js'
-import type { FixedFilters, VisitorFilters } from './listing-url.js'
+import type { FixedFilters, VisitorFilters } from './listing.js'
 
 /**
  * The search field and the topic, audience and format filters above the list: the visitor's `search` and

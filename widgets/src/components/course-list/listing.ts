@@ -1,7 +1,20 @@
-import type { OfferingListResponse, OfferingSummary } from '@kurskatalog/contract'
+import {
+  apiPaths,
+  defaultPageSize,
+  maxPageSize,
+  toSearchParams,
+  type OfferingListResponse,
+  type OfferingQuery,
+  type OfferingSummary,
+} from '@kurskatalog/contract'
 import { ApiUnreachableError, getJson } from '../../shared/api.js'
 import { loadCatalogue, saveCatalogue } from '../../shared/catalogue-cache.js'
-import { takeFirstListing } from './first-listing.js'
+
+/** The webmaster's view of the offer, from the element's attributes. */
+export type FixedFilters = Pick<OfferingQuery, 'agency' | 'topic' | 'audience' | 'format' | 'kind'> & { limit: number }
+
+/** The visitor's own filters. */
+export type VisitorFilters = Pick<OfferingQuery, 'topic' | 'audience' | 'format'>
 
 /** What the list shows: every page loaded so far, and whether it came from this browser's copy. */
 export interface ListingView {
@@ -13,13 +26,26 @@ export interface ListingView {
   staleSince: string | null
 }
 
+/** The listing's URL: the webmaster's filters and, if given, the visitor's filters and search (`q`) on top. */
+export function listingUrl(origin: string, { agency, topic, audience, format, kind, limit }: FixedFilters, visitor?: VisitorFilters, q?: string): string {
+  const query: OfferingQuery = { agency, topic, audience, format, kind, limit: Math.min(maxPageSize, Math.max(1, Math.round(limit) || defaultPageSize)) }
+  // A filter the webmaster fixed stays fixed ('' leaves a parameter out).
+  if (visitor) {
+    query.q = q
+    query.topic ||= visitor.topic
+    query.audience ||= visitor.audience
+    query.format ||= visitor.format
+  }
+  return `${origin}${apiPaths.offerings}?${toSearchParams(query)}`
+}
+
 /**
  * Page `page` of the listing at `url`, after the items already shown (`before`). The first page of the
  * unfiltered list is saved in this browser, and shown from there when the API cannot be reached.
  */
 export async function fetchListingPage(url: string, page: number, unfilteredUrl: string, before: OfferingSummary[], signal: AbortSignal): Promise<ListingView> {
   try {
-    const listing = await ((page === 1 && takeFirstListing(url)) || getJson<OfferingListResponse>(page > 1 ? `${url}&page=${page}` : url, signal))
+    const listing = await getJson<OfferingListResponse>(page > 1 ? `${url}&page=${page}` : url, signal)
     if (page === 1 && url === unfilteredUrl) saveCatalogue(url, listing)
     return {
       items: page > 1 ? [...before, ...listing.items] : listing.items,

@@ -76,9 +76,44 @@ async function polish(file) {
   await writeFile(`${path}.map`, polishedMap)
 }
 
+/** The one chunk every element's module imports (transitively) that the entry does not hold, by file name. */
+function sharedChunk(outputs, modules) {
+  const closure = (start, seen = new Set()) => {
+    if (seen.has(start)) return seen
+    seen.add(start)
+    for (const { path, kind } of outputs[start]?.imports ?? []) if (kind === 'import-statement') closure(path, seen)
+    return seen
+  }
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === buildOptions.entryPoints.kurskatalog)
+  const loaded = closure(entry)
+  const perElement = Object.entries(modules).map(([element, module]) => {
+    const chunk = Object.keys(outputs).find((file) => outputs[file].entryPoint === module)
+    if (!chunk) throw new Error(`${element}: no chunk built from ${module}`)
+    return [...closure(chunk)].filter((file) => file !== chunk && !loaded.has(file))
+  })
+  const shared = perElement[0].filter((file) => perElement.every((files) => files.includes(file)))
+  if (shared.length !== 1) throw new Error(`the entry preloads one chunk every element imports; the build made ${shared.length}`)
+  return `./${shared[0].split('/').pop()}`
+}
+
+/** Which source module each element's loader imports, read from src/elements.ts, the one home of that fact. */
+export async function elementModules() {
+  const source = await readFile(join(root, 'src/elements.ts'), 'utf8')
+  const loaders = [...source.matchAll(/'(kk-[\w-]+)': \(\) => import\('\.\/([\w/-]+)\.js'\)/g)]
+  if (loaders.length === 0) throw new Error('no element loaders found in src/elements.ts')
+  return Object.fromEntries(loaders.map(([, element, module]) => [element, `src/${module}.ts`]))
+}
+
 export async function build() {
   await rm(new URL('../dist', import.meta.url), { recursive: true, force: true })
-  const result = await esbuild.build(buildOptions)
+  // Twice: the first build names the chunks, the second writes the shared chunk's name into the entry (only the
+  // entry changes), where its import() is the built file itself, not a source to bundle.
+  const first = await esbuild.build({ ...buildOptions, write: false, define: { KK_SHARED_CHUNK: 'undefined' } })
+  const shared = sharedChunk(first.metafile.outputs, await elementModules())
+  const builtChunk = { name: 'built-chunk', setup: (build) => build.onResolve({ filter: /^\.\/chunk-/ }, ({ path }) => (path === shared ? { path, external: true } : undefined)) }
+  const result = await esbuild.build({ ...buildOptions, plugins: [...buildOptions.plugins, builtChunk], define: { KK_SHARED_CHUNK: JSON.stringify(shared) } })
+  const names = (r) => Object.keys(r.metafile.outputs).sort().join()
+  if (names(first) !== names(result)) throw new Error('the chunks changed names between the two builds; the preloads would be wrong')
   await Promise.all(Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')).map(polish))
   return result
 }

@@ -4,17 +4,18 @@
  *   <script type="module" src="https://kurs.example.no/widgets/kurskatalog.js"></script>
  *   <kk-course-list agency="bydel-frogner"></kk-course-list>
  *
- * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page.
+ * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page, and
+ * the chunk every element imports (Lit's) is asked for at the same moment, not once the element's code has arrived.
  */
-import { elementNames, loadElement, type ElementName } from './elements.js'
+import { elementLoaders, loadElement, type ElementName } from './elements.js'
 
-const wanted = new Set<ElementName>(elementNames)
+const wanted = new Set(Object.keys(elementLoaders) as ElementName[])
 
 function loadUsedElements(): void {
   for (const name of wanted) {
     if (document.querySelector(name)) {
       wanted.delete(name)
-      void loadElement(name)
+      loadElement(name)
     }
   }
   if (wanted.size === 0) observer.disconnect()

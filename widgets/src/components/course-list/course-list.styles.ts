@@ -27,10 +27,13 @@ export const courseListStyles = css`
     flex: 1;
     min-inline-size: 0;
   }
-  .items {
+  .items,
+  .sessions {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  .items {
     display: grid;
     gap: var(--_space);
   }
@@ -52,19 +55,14 @@ export const courseListStyles = css`
   .title-button:focus-visible {
     outline: 3px solid var(--_focus);
   }
-  .sessions {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
   .sessions li {
     padding-block: 0.25rem;
   }
-  .more {
+  .more,
+  .inline-course {
     margin-block-start: var(--_space);
   }
   .inline-course {
-    margin-block-start: var(--_space);
     padding-block-start: var(--_space);
     border-block-start: 2px solid var(--_accent);
   }

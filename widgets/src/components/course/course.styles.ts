@@ -28,9 +28,7 @@ export const courseStyles = css`
     margin: 0.25rem 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
-  .signup {
-    margin-block-start: var(--_space);
-  }
+  .signup,
   kk-signup-form {
     margin-block-start: var(--_space);
   }

@@ -1,9 +1,7 @@
 import { css } from 'lit'
 
 export const signupFormStyles = css`
-  .session-when {
-    margin-block-end: var(--_space);
-  }
+  .session-when,
   .result {
     margin-block-end: var(--_space);
   }

@@ -1,0 +1,31 @@
+// node --test: the built entry fetches the chunk every element's module imports side by side with the element's
+// own (run by scripts/test.mjs).
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { test } from 'node:test'
+import { build, elementModules } from './build.mjs'
+
+test("the entry imports, besides each element's module, the one chunk all of them import statically, and nothing else", async () => {
+  const { metafile } = await build()
+  const outputs = metafile.outputs
+  const fileName = (path) => `./${path.split('/').pop()}`
+  const entryFile = Object.keys(outputs).find((file) => outputs[file].entryPoint === 'src/kurskatalog.ts')
+  const entry = await readFile(new URL(`../${entryFile}`, import.meta.url), 'utf8')
+  const byModule = await elementModules()
+  assert.deepEqual(Object.keys(byModule), ['kk-course-list', 'kk-course', 'kk-signup-form', 'kk-service-request'])
+  assert.deepEqual(outputs[entryFile].imports.filter(({ kind }) => kind === 'import-statement'), [], 'the entry waits for no chunk before it runs')
+  const elementChunks = new Set()
+  const staticImports = []
+  for (const module of new Set(Object.values(byModule))) {
+    const chunk = Object.keys(outputs).find((file) => outputs[file].entryPoint === module)
+    elementChunks.add(fileName(chunk))
+    staticImports.push(outputs[chunk].imports.filter(({ kind }) => kind === 'import-statement').map(({ path }) => fileName(path)))
+  }
+  // The list's chunk and the course-and-forms chunk each import Lit's chunk, and only that one.
+  assert.deepEqual(staticImports.map((paths) => paths.length), [1, 1])
+  assert.equal(staticImports[0][0], staticImports[1][0])
+  const shared = staticImports[0][0]
+  // What the built entry asks for by name: each element's chunk and the shared one, and nothing else.
+  const named = new Set([...entry.matchAll(/import\("(\.\/[\w-]+\.js)"\)/g)].map(([, path]) => path))
+  assert.deepEqual([...named].sort(), [...elementChunks, shared].sort())
+})

@@ -2,10 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { refId, type ServiceDoc } from '../catalog/docs.js'
 import { osloDate } from '../catalog/osloTime.js'
 import type { CatalogContext } from '../types.js'
-import type { EditorsOverview, OverviewServiceRequest } from './overviewTypes.js'
-
-/** The statuses in which a service request waits for the editors' answer. */
-export const waitingServiceRequestStatuses = ['new', 'in-dialogue'] as const satisfies OverviewServiceRequest['status'][]
+import { waitingServiceRequestStatuses, type EditorsOverview, type OverviewServiceRequest } from './overviewTypes.js'
 
 interface ServiceRequestRow {
   id: OverviewServiceRequest['id']

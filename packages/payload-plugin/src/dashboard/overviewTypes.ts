@@ -20,6 +20,9 @@ export interface OverviewSession {
   minParticipants: number | null
 }
 
+/** The statuses in which a service request waits for the editors' answer. */
+export const waitingServiceRequestStatuses = ['new', 'in-dialogue'] as const satisfies ServiceRequestStatus[]
+
 /** A service request waiting for the editors' answer. */
 export interface OverviewServiceRequest {
   id: DocId
@@ -27,7 +30,7 @@ export interface OverviewServiceRequest {
   contactName: string
   /** The ordered service's title; null when it is gone. */
   service: string | null
-  status: Extract<ServiceRequestStatus, 'new' | 'in-dialogue'>
+  status: (typeof waitingServiceRequestStatuses)[number]
   createdAt: string
   /** Oslo calendar days since it came in: 0 the same day. */
   ageDays: number

@@ -497,6 +497,10 @@ export interface Session {
     id?: string | null;
   }[];
   capacity: number;
+  /**
+   * With fewer confirmed, the session is listed under "Risk of cancellation" on the dashboard. Empty: no minimum.
+   */
+  minParticipants?: number | null;
   signupDeadline?: string | null;
   status: 'open' | 'cancelled';
   waitlistEnabled?: boolean | null;
@@ -1166,6 +1170,7 @@ export interface SessionsSelect<T extends boolean = true> {
         id?: T;
       };
   capacity?: T;
+  minParticipants?: T;
   signupDeadline?: T;
   status?: T;
   waitlistEnabled?: T;

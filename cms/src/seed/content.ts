@@ -36,6 +36,8 @@ interface SessionPlan {
   confirmed: number
   waitlisted: number
   deadlineDaysBefore: number
+  /** Under this many confirmed the dashboard lists the session as at risk of cancellation. */
+  minParticipants?: number
 }
 
 export interface OfferingSeed {
@@ -86,8 +88,8 @@ export const offerings: OfferingSeed[] = [
     ],
     managerApproval: false,
     sessions: [
-      { inDays: 21, meetings: [day('09:00', '15:30', 0)], capacity: 20, confirmed: 17, waitlisted: 0, deadlineDaysBefore: 7 },
-      { inDays: 70, meetings: [day('09:00', '15:30', 0)], capacity: 24, confirmed: 4, waitlisted: 0, deadlineDaysBefore: 7 },
+      { inDays: 21, meetings: [day('09:00', '15:30', 0)], capacity: 20, confirmed: 17, waitlisted: 0, deadlineDaysBefore: 7, minParticipants: 10 },
+      { inDays: 70, meetings: [day('09:00', '15:30', 0)], capacity: 24, confirmed: 4, waitlisted: 0, deadlineDaysBefore: 7, minParticipants: 8 },
     ],
   },
   {
@@ -137,7 +139,7 @@ export const offerings: OfferingSeed[] = [
     questions: [],
     managerApproval: false,
     sessions: [
-      { inDays: 14, meetings: [day('09:00', '12:00', 1)], capacity: 40, confirmed: 10, waitlisted: 0, deadlineDaysBefore: 2 },
+      { inDays: 14, meetings: [day('09:00', '12:00', 1)], capacity: 40, confirmed: 10, waitlisted: 0, deadlineDaysBefore: 2, minParticipants: 12 },
       { inDays: 56, meetings: [day('12:30', '15:30', 1)], capacity: 40, confirmed: 0, waitlisted: 0, deadlineDaysBefore: 2 },
     ],
   },
@@ -197,6 +199,32 @@ export const services = [
     suitedFor: 'Ledergrupper og enkeltledere.',
   },
 ]
+
+/** Orders of the services waiting for an answer, so the dashboard has some to show (keyed by `idempotencyKey`: seeded once). */
+export const serviceRequests = [
+  {
+    service: 'open-space',
+    contactName: 'Demo Bestiller',
+    email: 'bestiller@example.org',
+    agency: 'Bydel Gamle Oslo',
+    wishedDates: 'En dag i mars eller april',
+    groupSize: 40,
+    description: 'Vi vil invitere brukerrådet og eldrerådet til en Open Space om nye hjemmetjenester.',
+    status: 'new',
+    idempotencyKey: 'demo-seed-request-open-space',
+  },
+  {
+    service: '10-faktor-stotte',
+    contactName: 'Demo Leder',
+    email: 'leder@example.org',
+    agency: 'Utviklings- og kompetanseetaten',
+    wishedDates: 'Før sommeren',
+    groupSize: 8,
+    description: 'Ledergruppen vil gå gjennom resultatene fra 10-FAKTOR og planlegge medarbeidersamtalene.',
+    status: 'in-dialogue',
+    idempotencyKey: 'demo-seed-request-10-faktor',
+  },
+] as const
 
 /**
  * The issuer's facts for the settings global (*Virksomhetsinnstillinger*). Oslo kommune's organisation number

@@ -1,6 +1,6 @@
 import { addDays, osloDate, osloInstant } from '@kurskatalog/payload-plugin'
 import type { Payload } from 'payload'
-import { agencies, facilitators, issuer, locations, offerings, services, topics } from './content.js'
+import { agencies, facilitators, issuer, locations, offerings, serviceRequests, services, topics } from './content.js'
 
 type Id = number | string
 
@@ -23,7 +23,7 @@ async function ensure(payload: Payload, collection: string, field: string, value
   return created.id
 }
 
-/** Puts the article's catalogue in an empty database: the issuer's facts, topics, agencies, Helsfyr, courses, a programme, services, sessions. */
+/** Puts the article's catalogue in an empty database: the issuer's facts, topics, agencies, Helsfyr, courses, a programme, services and orders of them, sessions. */
 export async function seedDemoCatalog(payload: Payload, options: SeedOptions): Promise<void> {
   const now = options.now ?? new Date()
   await ensure(payload, 'users', 'email', options.admin.email, { ...options.admin, name: 'Demo-administrator', role: 'admin' })
@@ -51,12 +51,19 @@ export async function seedDemoCatalog(payload: Payload, options: SeedOptions): P
   const facilitatorIds: Id[] = []
   for (const person of facilitators) facilitatorIds.push(await ensure(payload, 'facilitators', 'name', person.name, person))
 
+  const serviceIds = new Map<string, Id>()
   for (const service of services) {
-    await ensure(payload, 'services', 'slug', service.slug, {
-      ...service,
-      deliverables: service.deliverables.map((text) => ({ text })),
-      _status: 'published',
-    })
+    serviceIds.set(
+      service.slug,
+      await ensure(payload, 'services', 'slug', service.slug, {
+        ...service,
+        deliverables: service.deliverables.map((text) => ({ text })),
+        _status: 'published',
+      }),
+    )
+  }
+  for (const request of serviceRequests) {
+    await ensure(payload, 'service-requests', 'idempotencyKey', request.idempotencyKey, { ...request, service: serviceIds.get(request.service), locale: 'nb' })
   }
 
   let participant = 0
@@ -89,6 +96,7 @@ export async function seedDemoCatalog(payload: Payload, options: SeedOptions): P
           [offering.kind]: offeringId,
           meetings,
           capacity: plan.capacity,
+          minParticipants: plan.minParticipants,
           signupDeadline: osloAt(now, plan.inDays - plan.deadlineDaysBefore, '23:59'),
           waitlistEnabled: true,
           status: 'open',

@@ -3,6 +3,7 @@ import { buildCatalogCollections } from './collections/index.js'
 import { takeTurnsForTransactions } from './database/sqliteWriteTurns.js'
 import { catalogEndpoints } from './endpoints/index.js'
 import { buildIssuerSettings } from './globals/IssuerSettings/index.js'
+import { editorsDashboardView } from './admin/dashboardView.js'
 import { failedEmailsNavLink } from './admin/navLinks.js'
 import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
@@ -25,7 +26,17 @@ export const kurskatalog =
       collections: [...(config.collections ?? []), ...collections],
       globals: [...(config.globals ?? []), buildIssuerSettings(context)],
       custom: { ...config.custom, [catalogContextKey]: context },
-      admin: context.disabled ? config.admin : { ...config.admin, components: { ...config.admin?.components, afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), failedEmailsNavLink(context)] } },
+      admin: context.disabled
+        ? config.admin
+        : {
+            ...config.admin,
+            components: {
+              ...config.admin?.components,
+              afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), failedEmailsNavLink(context)],
+              // A host's own dashboard wins.
+              views: { dashboard: editorsDashboardView(), ...config.admin?.components?.views },
+            },
+          },
       endpoints: context.disabled ? config.endpoints : [...(config.endpoints ?? []), ...catalogEndpoints(context)],
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...catalogTasks(context)] },
       onInit: async (payload) => {

@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload } from 'payload'
+import { failedEmailsListPath } from './adminPaths.js'
 
 export interface FailedEmailsNavLinkProps {
   /** The outbox collection's slug. */
@@ -12,7 +13,7 @@ export interface FailedEmailsNavLinkProps {
 export async function FailedEmailsNavLink({ queuedEmailsSlug, payload, i18n }: FailedEmailsNavLinkProps) {
   if (!payload) return null
   const failed = await payload.count({ collection: queuedEmailsSlug, where: { status: { equals: 'failed' } }, overrideAccess: true })
-  const href = `${payload.config.routes.admin}/collections/${queuedEmailsSlug}?where[status][equals]=failed`
+  const href = failedEmailsListPath(payload.config.routes.admin, queuedEmailsSlug)
   const name = i18n?.language === 'en' ? 'Failed emails' : 'Feilede e-poster'
   return (
     <a href={href} className="nav__link" id="nav-failed-emails" data-failed-emails={failed.totalDocs}>

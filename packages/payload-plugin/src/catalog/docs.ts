@@ -85,6 +85,8 @@ export interface SessionDoc {
   language?: 'nb' | 'nn' | 'en' | null
   /** Days before each reminded meeting its reminder goes out; null: the catalogue's default. */
   reminderDays?: number | null
+  /** Under this many confirmed the session is at risk of being cancelled; null: no minimum. */
+  minParticipants?: number | null
   startsAt?: string | null
   endsAt?: string | null
   updatedAt: string

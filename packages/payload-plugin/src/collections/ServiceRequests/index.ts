@@ -7,14 +7,7 @@ import { retentionPolicyText } from '../../retention/policyText.js'
 import { sentEmailsField } from '../../fields/sentEmailsField.js'
 import type { CatalogContext } from '../../types.js'
 import { stampClosedAt } from './hooks/stampClosedAt.js'
-
-const statusLabels: Record<(typeof serviceRequestStatuses)[number], Record<string, string>> = {
-  new: label('Ny', 'New'),
-  'in-dialogue': label('I dialog', 'In dialogue'),
-  confirmed: label('Bekreftet', 'Confirmed'),
-  declined: label('Avslått', 'Declined'),
-  delivered: label('Levert', 'Delivered'),
-}
+import { serviceRequestStatusLabels } from './statusLabels.js'
 
 /** An agency's order of a facilitator service, worked through new → in dialogue → confirmed/declined → delivered. */
 export function buildServiceRequests(context: CatalogContext): CollectionConfig {
@@ -57,7 +50,7 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
         defaultValue: 'new',
         index: true,
         label: label('Status', 'Status'),
-        options: serviceRequestStatuses.map((value) => ({ value, label: statusLabels[value] })),
+        options: serviceRequestStatuses.map((value) => ({ value, label: serviceRequestStatusLabels[value] })),
         admin: { position: 'sidebar' },
       },
       { name: 'internalNotes', type: 'textarea', label: label('Interne notater', 'Internal notes'), admin: { position: 'sidebar' } },

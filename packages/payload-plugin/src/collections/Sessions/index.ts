@@ -14,8 +14,10 @@ import { nameSession } from './hooks/nameSession.js'
 import { notifyOnCancel } from './hooks/notifyOnCancel.js'
 import { openSeatLedger } from './hooks/openSeatLedger.js'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats.js'
+import { refuseMinParticipantsAsSent } from './hooks/refuseMinParticipantsAsSent.js'
 import { refuseReminderDaysAsSent } from './hooks/refuseReminderDaysAsSent.js'
 import { requireOfferingOfKind } from './requireOfferingOfKind.js'
+import { validateMinParticipants } from './validateMinParticipants.js'
 import { validateReminderDays } from './validateReminderDays.js'
 
 const languageLabels: Record<(typeof locales)[number], Record<string, string>> = {
@@ -43,7 +45,7 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
     // The organiser's desk: who is on the session, its exports and sign-in sheet (editors only).
     endpoints: [participantsEndpoint(context), participantsCsvEndpoint(context), participantsXlsxEndpoint(context), signInSheetEndpoint(context)],
     hooks: {
-      beforeOperation: [refuseReminderDaysAsSent],
+      beforeOperation: [refuseReminderDaysAsSent, refuseMinParticipantsAsSent],
       beforeChange: [deriveSessionTimes, nameSession(context)],
       afterChange: [openSeatLedger(context), notifyOnCancel(context), promoteOnMoreSeats(context)],
     },
@@ -146,6 +148,19 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
         type: 'row',
         fields: [
           { name: 'capacity', type: 'number', required: true, min: 1, max: 10000, label: label('Plasser', 'Seats') },
+          {
+            name: 'minParticipants',
+            type: 'number',
+            label: label('Minimum antall deltakere', 'Minimum participants'),
+            validate: validateMinParticipants,
+            admin: {
+              step: 1,
+              description: label(
+                'Med færre bekreftede står gjennomføringen under «Fare for avlysning» i oversikten. Tomt: ingen minimum.',
+                'With fewer confirmed, the session is listed under "Risk of cancellation" on the dashboard. Empty: no minimum.',
+              ),
+            },
+          },
           {
             name: 'signupDeadline',
             type: 'date',

@@ -10,9 +10,11 @@ export async function logInToAdmin(page: Page, stack: Stack): Promise<void> {
   await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.includes('/login'))
 }
 
-/** Opens a collection's list from its card on the dashboard, by its name there (e.g. "Påmeldinger"). */
-export async function openCollection(page: Page, plural: string): Promise<void> {
-  // The card's link; the closed side menu's link of the same name is there but inert.
-  await page.getByRole('link', { name: `Vis alle ${plural}`, exact: true }).click()
+/**
+ * Opens a collection's list (its slug, e.g. "registrations") and waits for its heading (e.g. "Påmeldinger").
+ * By its address: the admin's front page is the editors' dashboard, which lists what needs doing, not every collection.
+ */
+export async function openCollection(page: Page, stack: Stack, slug: string, plural: string): Promise<void> {
+  await page.goto(`${stack.urls.admin}/collections/${slug}`)
   await page.getByRole('heading', { name: plural, exact: true }).waitFor()
 }

@@ -31,7 +31,7 @@ export async function serviceRequest({ browser, stack, database }: Journey): Pro
   await withContext(browser, desktop, async (context) => {
     const page = await context.newPage()
     await logInToAdmin(page, stack)
-    await openCollection(page, 'Bestillinger')
+    await openCollection(page, stack, 'service-requests', 'Bestillinger')
     const row = page.getByRole('row').filter({ hasText: unit })
     await row.waitFor()
     const text = (await row.textContent()) ?? ''

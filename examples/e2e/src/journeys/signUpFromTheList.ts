@@ -73,7 +73,7 @@ export async function signUpFromTheList({ browser, stack, database, screenshot }
   await withContext(browser, desktop, async (context) => {
     const page = await context.newPage()
     await logInToAdmin(page, stack)
-    await openCollection(page, 'Påmeldinger')
+    await openCollection(page, stack, 'registrations', 'Påmeldinger')
     const row = page.getByRole('row').filter({ hasText: leader.email })
     await row.waitFor()
     expect(await row.textContent()).toContain(leader.name)

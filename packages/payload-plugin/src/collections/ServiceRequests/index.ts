@@ -6,15 +6,13 @@ import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
 import { retentionPolicyText } from '../../retention/policyText.js'
 import { sentEmailsField } from '../../fields/sentEmailsField.js'
 import type { CatalogContext } from '../../types.js'
+import { stepMessageDraftEndpoint, stepMessagePreviewEndpoint } from '../../endpoints/organiser/stepMessageEndpoints.js'
+import { editorMessagesField } from '../../fields/editorMessagesField.js'
+import { stepMessageFields } from '../../fields/stepMessageFields.js'
+import { checkStepMessage } from './hooks/checkStepMessage.js'
+import { sendStepMessage } from './hooks/sendStepMessage.js'
 import { stampClosedAt } from './hooks/stampClosedAt.js'
-
-const statusLabels: Record<(typeof serviceRequestStatuses)[number], Record<string, string>> = {
-  new: label('Ny', 'New'),
-  'in-dialogue': label('I dialog', 'In dialogue'),
-  confirmed: label('Bekreftet', 'Confirmed'),
-  declined: label('Avslått', 'Declined'),
-  delivered: label('Levert', 'Delivered'),
-}
+import { serviceRequestStatusLabels } from './statusLabels.js'
 
 /** An agency's order of a facilitator service, worked through new → in dialogue → confirmed/declined → delivered. */
 export function buildServiceRequests(context: CatalogContext): CollectionConfig {
@@ -30,7 +28,9 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
       description: retentionPolicyText(context, { nb: 'at bestillingen ble avslått eller levert', en: 'the request was declined or delivered' }),
     },
     access: { read: editors, create: editors, update: editors, delete: editors },
-    hooks: { beforeChange: [stampClosedAt] },
+    // The messages to the requester: a draft for a step, and a preview (editors only).
+    endpoints: [stepMessageDraftEndpoint(context), stepMessagePreviewEndpoint(context)],
+    hooks: { beforeChange: [checkStepMessage, stampClosedAt], afterChange: [sendStepMessage(context)] },
     fields: [
       { name: 'service', type: 'relationship', relationTo: context.slugs.services, required: true, label: label('Tjeneste', 'Service') },
       {
@@ -50,6 +50,7 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
         ],
       },
       { name: 'description', type: 'textarea', required: true, maxLength: 4000, label: label('Beskrivelse av behovet', 'What they need') },
+      ...stepMessageFields(context),
       {
         name: 'status',
         type: 'select',
@@ -57,7 +58,7 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
         defaultValue: 'new',
         index: true,
         label: label('Status', 'Status'),
-        options: serviceRequestStatuses.map((value) => ({ value, label: statusLabels[value] })),
+        options: serviceRequestStatuses.map((value) => ({ value, label: serviceRequestStatusLabels[value] })),
         admin: { position: 'sidebar' },
       },
       { name: 'internalNotes', type: 'textarea', label: label('Interne notater', 'Internal notes'), admin: { position: 'sidebar' } },
@@ -79,6 +80,7 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
       },
       anonymisedAtField(),
       { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+      editorMessagesField(context, 'serviceRequest'),
       sentEmailsField(context, 'serviceRequest'),
     ],
   }

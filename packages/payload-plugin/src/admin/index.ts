@@ -3,3 +3,5 @@ export { ErasePersonForm, type ErasePersonFormProps } from './ErasePersonForm.js
 export { SessionParticipants, type SessionParticipantsProps } from './SessionParticipants.js'
 export { FailedEmailsNavLink, type FailedEmailsNavLinkProps } from './FailedEmailsNavLink.js'
 export { RetryEmailButton, type RetryEmailButtonProps } from './RetryEmailButton.js'
+export { SessionMessageForm, type SessionMessageFormProps } from './SessionMessageForm.js'
+export { StepMessageField, type StepMessageFieldProps } from './StepMessageField.js'

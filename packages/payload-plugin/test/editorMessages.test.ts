@@ -4,6 +4,7 @@ import { nb } from '@payloadcms/translations/languages/nb'
 import type { Payload, Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDatabases } from './support/databases.js'
+import { failAfterHooks, failSavesOnRequest } from './support/failSavesOnRequest.js'
 import { outboxSent } from './support/outboxSent.js'
 import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
 import { emailToSink } from './support/withMailSink.js'
@@ -78,7 +79,7 @@ describe.each(testDatabases)('editors\' messages on $name', (database) => {
     catalog = await startCatalog(
       await database.start(),
       { publicUrl, rateLimit: false, isEditor: (req) => Boolean(req.user) && !String(req.user?.email).startsWith('vikar-') },
-      [emailToSink(sink), norwegianAdmin],
+      [emailToSink(sink), norwegianAdmin, failSavesOnRequest()],
     )
     payload = catalog.payload
     const course = await createCourseWithQuestions(payload)
@@ -451,6 +452,24 @@ describe.each(testDatabases)('editors\' messages on $name', (database) => {
       expect((await patch(request.id, { status: 'in-dialogue', replySend: true, replySubject: subject, replyBody: 'To nobody.' })).status).toBe(400)
       expect(await repliesTo(request.id)).toHaveLength(0)
       expect(await sent(subject)).toHaveLength(0)
+    })
+
+    it('sends nothing when the save fails late: the message goes with its save or not at all', async () => {
+      const request = await newRequest('nb')
+      const replySubject = `Rullet tilbake ${run}`
+      await expect(
+        payload.update({
+          collection: 'service-requests',
+          id: request.id,
+          data: { status: 'confirmed', replySend: true, replySubject, replyBody: 'Skal aldri fram.' } as never,
+          context: { [failAfterHooks]: true },
+        }),
+      ).rejects.toThrow('failed on request')
+      await outboxSent(payload)
+      expect((await stored(request.id)).status).toBe('new')
+      expect(await repliesTo(request.id)).toHaveLength(0)
+      expect((await payload.count({ collection: 'editor-messages' as never, where: { serviceRequest: { equals: request.id } } as never })).totalDocs).toBe(0)
+      expect(await sent(replySubject)).toHaveLength(0)
     })
 
     it('sends from the Local API too (an editor\'s script), in English for an English request', async () => {

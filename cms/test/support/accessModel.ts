@@ -51,7 +51,7 @@ export const collectionAccess: CollectionAccess[] = [
     drafts: false,
     populated: true,
     read: catalogue('all'),
-    privatePaths: ['registrations', 'registrations.email', 'registrations.status', 'course.facilitators.email', 'meetings.onlineUrl'],
+    privatePaths: ['registrations', 'registrations.email', 'registrations.status', 'course.facilitators.email', 'meetings.onlineUrl', 'messages', 'messages.subject'],
   },
   {
     slug: 'registrations',

@@ -84,6 +84,7 @@ export interface Config {
     'queued-emails': QueuedEmail;
     'catalog-versions': CatalogVersion;
     reminders: Reminder;
+    'editor-messages': EditorMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,11 +94,16 @@ export interface Config {
   collectionsJoins: {
     sessions: {
       registrations: 'registrations';
+      messages: 'editor-messages';
     };
     registrations: {
       emails: 'queued-emails';
     };
     'service-requests': {
+      messages: 'editor-messages';
+      emails: 'queued-emails';
+    };
+    'editor-messages': {
       emails: 'queued-emails';
     };
   };
@@ -119,6 +125,7 @@ export interface Config {
     'queued-emails': QueuedEmailsSelect<false> | QueuedEmailsSelect<true>;
     'catalog-versions': CatalogVersionsSelect<false> | CatalogVersionsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
+    'editor-messages': EditorMessagesSelect<false> | EditorMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -520,6 +527,14 @@ export interface Session {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Open a message to see its text and the email to each recipient.
+   */
+  messages?: {
+    docs?: (number | EditorMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -620,11 +635,14 @@ export interface QueuedEmail {
     | 'approval-leader-copy'
     | 'approval-declined'
     | 'approval-expired'
-    | 'reminder';
+    | 'reminder'
+    | 'editor-message'
+    | 'service-request-reply';
   attempts: number;
   lastError?: string | null;
   registration?: (number | null) | Registration;
   serviceRequest?: (number | null) | ServiceRequest;
+  editorMessage?: (number | null) | EditorMessage;
   claimedAt?: string | null;
   sentAt?: string | null;
   locale?: ('nb' | 'nn' | 'en') | null;
@@ -663,6 +681,9 @@ export interface ServiceRequest {
   wishedDates: string;
   groupSize: number;
   description: string;
+  replySend?: boolean | null;
+  replySubject?: string | null;
+  replyBody?: string | null;
   status: 'new' | 'in-dialogue' | 'confirmed' | 'declined' | 'delivered';
   internalNotes?: string | null;
   locale?: ('nb' | 'nn' | 'en') | null;
@@ -677,8 +698,41 @@ export interface ServiceRequest {
   anonymisedAt?: string | null;
   idempotencyKey?: string | null;
   /**
+   * Open a message to see its text and the email to each recipient.
+   */
+  messages?: {
+    docs?: (number | EditorMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * The status of each email. "Failed" means it did not go through after the last attempt: open it to see the error and try again.
    */
+  emails?: {
+    docs?: (number | QueuedEmail)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Messages editors sent to the people on a session or to whoever ordered a service. Each recipient gets an email of their own through the outbox.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editor-messages".
+ */
+export interface EditorMessage {
+  id: number;
+  subject: string;
+  body: string;
+  session?: (number | null) | Session;
+  audience?: ('confirmed' | 'waitlisted' | 'pending-approval') | null;
+  serviceRequest?: (number | null) | ServiceRequest;
+  step?: ('in-dialogue' | 'confirmed' | 'declined' | 'delivered') | null;
+  recipients: number;
+  sentBy?: string | null;
+  idempotencyKey?: string | null;
   emails?: {
     docs?: (number | QueuedEmail)[];
     hasNextPage?: boolean;
@@ -948,6 +1002,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminders';
         value: number | Reminder;
+      } | null)
+    | ({
+        relationTo: 'editor-messages';
+        value: number | EditorMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1180,6 +1238,7 @@ export interface SessionsSelect<T extends boolean = true> {
   endsAt?: T;
   embedSnippet?: T;
   registrations?: T;
+  messages?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1226,6 +1285,9 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   wishedDates?: T;
   groupSize?: T;
   description?: T;
+  replySend?: T;
+  replySubject?: T;
+  replyBody?: T;
   status?: T;
   internalNotes?: T;
   locale?: T;
@@ -1233,6 +1295,7 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   closedAt?: T;
   anonymisedAt?: T;
   idempotencyKey?: T;
+  messages?: T;
   emails?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1325,6 +1388,7 @@ export interface QueuedEmailsSelect<T extends boolean = true> {
   lastError?: T;
   registration?: T;
   serviceRequest?: T;
+  editorMessage?: T;
   claimedAt?: T;
   sentAt?: T;
   locale?: T;
@@ -1359,6 +1423,24 @@ export interface RemindersSelect<T extends boolean = true> {
   dueAt?: T;
   status?: T;
   claimedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editor-messages_select".
+ */
+export interface EditorMessagesSelect<T extends boolean = true> {
+  subject?: T;
+  body?: T;
+  session?: T;
+  audience?: T;
+  serviceRequest?: T;
+  step?: T;
+  recipients?: T;
+  sentBy?: T;
+  idempotencyKey?: T;
+  emails?: T;
   updatedAt?: T;
   createdAt?: T;
 }

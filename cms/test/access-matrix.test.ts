@@ -1,6 +1,6 @@
 import { cmsTestDatabases, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectionAccess, draftOnly, globalAccess, organiserUrls, personalFields, type Caller, type CollectionAccess } from './support/accessModel.js'
+import { collectionAccess, draftOnly, globalAccess, messageUrls, organiserUrls, personalFields, type Caller, type CollectionAccess } from './support/accessModel.js'
 import { cmsApi, demoAdmin, loginAs, type ApiAnswer, type CmsApi } from './support/cmsApi.js'
 
 /**
@@ -75,7 +75,7 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
   let database: CmsDatabase
   let cms: BuiltCms
   const as = {} as Record<Caller, CmsApi>
-  const ids = {} as { admin: Id; editor: Id; draftCourse: Id; changedCourse: Id; changedCourseTitle: string; facilitator: Id; agency: Id; session: Id }
+  const ids = {} as { admin: Id; editor: Id; draftCourse: Id; changedCourse: Id; changedCourseTitle: string; facilitator: Id; agency: Id; session: Id; request: Id; messaged: Id }
   /** One existing document per collection (none for empty ones), found by the admin. */
   const sampleId: Record<string, Id | undefined> = {}
   /** What the admin sees in each collection, drafts included. */
@@ -145,6 +145,22 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       status: 'new',
     })
     expect(request.status, JSON.stringify(request.body)).toBe(201)
+    ids.request = request.body.doc.id
+
+    // Editors' messages, so that collection has something to hide: one to a seeded session's confirmed people, one
+    // to the requester with a step change (the virtual fields of the edit view, over REST).
+    const confirmed = await editor.get<Page>('/api/registrations?depth=0&limit=1&where[status][equals]=confirmed')
+    ids.messaged = confirmed.body.docs[0]!.session
+    const message = await editor.post(`/api/sessions/${ids.messaged}/message`, {
+      audience: 'confirmed',
+      subject: 'Melding fra tilgangstesten',
+      body: 'Hei alle.',
+      idempotencyKey: `tilgangstest-${Date.now()}`,
+    })
+    expect(message.status, JSON.stringify(message.body)).toBe(200)
+    expect(message.body.message.recipients).toBeGreaterThan(0)
+    const reply = await editor.patch(`/api/service-requests/${ids.request}`, { status: 'in-dialogue', replySend: true, replySubject: 'Om bestillingen', replyBody: 'Vi tar kontakt.' })
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200)
 
     for (const collection of collectionAccess) {
       const all = await admin.get<Page>(`/api/${collection.slug}${listQuery(collection)}`)
@@ -516,12 +532,56 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
         await answer.arrayBuffer()
         return answer.status
       }
+      // The message form's POST, with the same cookie: from the admin's page only.
+      const posted = async (headers: Record<string, string>) => {
+        const answer = await fetch(`${cms.url}/api/sessions/${desk}/message/preview`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...headers },
+          body: JSON.stringify({ audience: 'confirmed', subject: 'Test', body: 'Test' }),
+        })
+        await answer.arrayBuffer()
+        return answer.status
+      }
+      expect(await posted({ Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' })).toBe(200)
+      expect(await posted({ Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' })).toBe(401)
+      expect(await posted({ Cookie: cookie, Origin: 'https://angriper.example' })).toBe(401)
       for (const { suffix } of organiserUrls) {
         expect(await clicked(suffix, { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' }), suffix).toBe(200)
         expect(await clicked(suffix, { Cookie: 'payload-token=forfalsket.token.her', 'Sec-Fetch-Site': 'same-origin' }), suffix).toBe(401)
         expect(await clicked(suffix, { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' }), suffix).toBe(401)
         expect(await clicked(suffix, { Cookie: cookie, Origin: 'https://angriper.example' }), suffix).toBe(401)
       }
+    })
+
+    const messageRows = callers.flatMap((caller) => messageUrls.map((url) => ({ caller, ...url })))
+
+    it.each(messageRows)('$caller: $name', async ({ caller, method, path, body }) => {
+      const url = path({ session: ids.messaged, request: ids.request })
+      const answer = method === 'GET' ? await as[caller].get(url) : await as[caller].post(url, body)
+      expect(answer.headers.get('cache-control')).toBe('no-store')
+      if (caller === 'anonymous') {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(401)
+        expect(answer.body.errors?.[0]?.message).toBeTruthy()
+        assertNoPersonalData(`anonymous ${url}`, answer.body)
+        expect(JSON.stringify(answer.body)).not.toContain('bestiller.test@example.org')
+        return
+      }
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      expect(JSON.stringify(answer.body)).toMatch(/"to":"[^"]+@/)
+    })
+
+    it('anonymous callers send no email to a session, and no message with a service request\'s save', async () => {
+      const before = await as.admin.get<Page>('/api/editor-messages?limit=0')
+      const sent = await as.anonymous.post(`/api/sessions/${desk}/message`, { audience: 'confirmed', subject: 'Anonym', body: 'Nei.', idempotencyKey: `anonym-${Date.now()}` })
+      expect(sent.status, JSON.stringify(sent.body)).toBe(401)
+      const saved = await as.anonymous.patch(`/api/service-requests/${ids.request}`, { status: 'confirmed', replySend: true, replySubject: 'Anonym', replyBody: 'Nei.' })
+      expect(saved.status, JSON.stringify(saved.body)).toBe(403)
+      const graphql = await as.anonymous.graphql(`{ EditorMessages { docs { subject body } } }`)
+      expectGraphqlRefusal(graphql, 'EditorMessages')
+      const created = await as.editor.graphql(`mutation { createEditorMessage(data: { subject: "Falsk", body: "Falsk", recipients: 0 }) { id } }`)
+      expectGraphqlRefusal(created, 'createEditorMessage')
+      const after = await as.admin.get<Page>('/api/editor-messages?limit=0')
+      expect(after.body.totalDocs).toBe(before.body.totalDocs)
     })
 
     it('GraphQL has no way to the participants for anonymous callers', async () => {

@@ -51,7 +51,7 @@ export const collectionAccess: CollectionAccess[] = [
     drafts: false,
     populated: true,
     read: catalogue('all'),
-    privatePaths: ['registrations', 'registrations.email', 'registrations.status', 'course.facilitators.email', 'meetings.onlineUrl'],
+    privatePaths: ['registrations', 'registrations.email', 'registrations.status', 'course.facilitators.email', 'meetings.onlineUrl', 'messages', 'messages.subject'],
   },
   {
     slug: 'registrations',
@@ -96,6 +96,14 @@ export const collectionAccess: CollectionAccess[] = [
     read: { anonymous: 'none', editor: 'self', admin: 'all' },
     privatePaths: ['email', 'role'],
   },
+  {
+    slug: 'editor-messages',
+    graphql: { single: 'EditorMessage', list: 'EditorMessages' },
+    drafts: false,
+    populated: true,
+    read: catalogue('none'),
+    privatePaths: ['session', 'subject'],
+  },
   // Images are public; the demo has none, and the matrix uploads none (they would land in cms/media).
   { slug: 'media', graphql: { single: 'Media', list: 'allMedia' }, drafts: false, populated: false, read: catalogue('all'), privatePaths: [] },
 ]
@@ -122,6 +130,27 @@ export const organiserUrls: { suffix: string; contentType: RegExp }[] = [
   { suffix: 'participants.xlsx', contentType: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet$/ },
   { suffix: 'sign-in-sheet.pdf', contentType: /^application\/pdf$/ },
   { suffix: 'sign-in-sheet.pdf?utgave=uten-navn', contentType: /^application\/pdf$/ },
+]
+
+/** The editors' messages (`/api/sessions/:id/message…`, `/api/service-requests/:id/step-message…`): editors and admins only, never cached. */
+export const messageUrls: { name: string; method: 'GET' | 'POST'; path: (ids: { session: string | number; request: string | number }) => string; body?: Record<string, unknown> }[] = [
+  {
+    name: 'preview of an email to a session',
+    method: 'POST',
+    path: (ids) => `/api/sessions/${ids.session}/message/preview`,
+    body: { audience: 'confirmed', subject: 'Testmelding', body: 'Bare en forhåndsvisning.' },
+  },
+  {
+    name: 'a service request step\'s draft',
+    method: 'GET',
+    path: (ids) => `/api/service-requests/${ids.request}/step-message?status=confirmed`,
+  },
+  {
+    name: 'preview of a message to a requester',
+    method: 'POST',
+    path: (ids) => `/api/service-requests/${ids.request}/step-message/preview`,
+    body: { subject: 'Testsvar', body: 'Bare en forhåndsvisning.' },
+  },
 ]
 
 export interface GlobalAccess {

@@ -17,6 +17,7 @@ export const catalogCollections = [
   'queued-emails',
   'catalog-versions',
   'reminders',
+  'editor-messages',
 ] as const
 export type CatalogCollection = (typeof catalogCollections)[number]
 

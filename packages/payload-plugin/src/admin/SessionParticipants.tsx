@@ -3,6 +3,7 @@ import { registrationStatuses, type RegistrationStatus } from '@kurskatalog/cont
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 import { statusLabels } from '../collections/Registrations/statusLabels.js'
+import { SessionMessageForm } from './SessionMessageForm.js'
 
 interface ParticipantRow {
   id: number | string
@@ -69,8 +70,8 @@ const signedUp = (iso: string, language: 'nb' | 'en') =>
   new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' })
 
 /**
- * At the top of a session: its counts by status and seats left, the participants filtered by status, and
- * the downloads (CSV, XLSX, sign-in sheet with and without names) for what is shown.
+ * At the top of a session: its counts by status and seats left, the participants filtered by status, the
+ * downloads (CSV, XLSX, sign-in sheet with and without names) for what is shown, and an email to everyone.
  */
 export function SessionParticipants({ sessionsSlug, registrationsSlug }: SessionParticipantsProps) {
   const { config } = useConfig()
@@ -148,6 +149,7 @@ export function SessionParticipants({ sessionsSlug, registrationsSlug }: Session
               </a>
             </nav>
           </div>
+          <SessionMessageForm sessionUrl={base} language={language} counts={state.overview.counts} />
           <ParticipantTable overview={state.overview} status={status} language={language} registrationsUrl={`${config.routes.admin}/collections/${registrationsSlug}`} />
         </>
       )}

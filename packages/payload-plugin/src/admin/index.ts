@@ -4,3 +4,5 @@ export { SessionParticipants, type SessionParticipantsProps } from './SessionPar
 export { FailedEmailsNavLink, type FailedEmailsNavLinkProps } from './FailedEmailsNavLink.js'
 export { RetryEmailButton, type RetryEmailButtonProps } from './RetryEmailButton.js'
 export { EditorsDashboard, type EditorsDashboardProps } from './EditorsDashboard.js'
+export { SessionMessageForm, type SessionMessageFormProps } from './SessionMessageForm.js'
+export { StepMessageField, type StepMessageFieldProps } from './StepMessageField.js'

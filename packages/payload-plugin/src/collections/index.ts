@@ -5,6 +5,7 @@ import type { CatalogCollection, CatalogContext, KurskatalogOptions } from '../t
 import { buildAgencies } from './Agencies/index.js'
 import { buildCatalogVersions } from './CatalogVersions/index.js'
 import { buildCourses } from './Courses/index.js'
+import { buildEditorMessages } from './EditorMessages/index.js'
 import { buildFacilitators } from './Facilitators/index.js'
 import { buildLocations } from './Locations/index.js'
 import { buildProgrammes } from './Programmes/index.js'
@@ -34,6 +35,7 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   'queued-emails': buildQueuedEmails,
   'catalog-versions': buildCatalogVersions,
   reminders: buildReminders,
+  'editor-messages': buildEditorMessages,
 }
 
 /** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks or endpoints. */

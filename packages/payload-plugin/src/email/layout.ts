@@ -11,7 +11,7 @@ export interface EmailContent {
   locale: Locale
   subject: string
   greeting: string
-  /** Plain sentences; shown as paragraphs. */
+  /** Plain sentences; shown as paragraphs. A line break inside one (an editor's text) stays a line break. */
   paragraphs: string[]
   facts?: Fact[]
   /** A call to action shown as a link, e.g. the cancel link. */
@@ -55,7 +55,7 @@ export function renderEmail(content: EmailContent): RenderedEmail {
 <main style="max-width:600px">
 <h1 style="font-size:22px;color:#2a2859;margin:0 0 16px">${escapeHtml(content.subject)}</h1>
 <p>${escapeHtml(content.greeting)}</p>
-${content.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
+${content.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\r?\n/g, '<br>\n')}</p>`).join('\n')}
 ${facts.length > 0 ? `<ul style="padding-left:20px">\n${facts.map(factHtml).join('\n')}\n</ul>` : ''}
 ${
   content.action

@@ -60,7 +60,7 @@ export const cancelAction = (mailer: Mailer, registration: RegistrationDoc, loca
     ? { lead: emailTexts[locale].cancelLead, label: emailTexts[locale].cancelLabel, url: cancelUrl(mailer, registration.cancelToken) }
     : undefined
 
-const leaveAction = (mailer: Mailer, registration: RegistrationDoc, locale: Locale) =>
+export const leaveAction = (mailer: Mailer, registration: RegistrationDoc, locale: Locale) =>
   registration.cancelToken
     ? { lead: emailTexts[locale].leaveLead, label: emailTexts[locale].leaveLabel, url: leaveWaitlistUrl(mailer, registration.cancelToken) }
     : undefined

@@ -1,4 +1,4 @@
-import type { Locale } from '@kurskatalog/contract'
+import type { Locale, ReplyStep } from '@kurskatalog/contract'
 
 /** Every sentence the catalogue's emails say, in bokmål, nynorsk and English. */
 export interface EmailTexts {
@@ -57,6 +57,10 @@ export interface EmailTexts {
     groupSize: string
     description: string
   }
+  /** An editor's own message: the line that says what it concerns (a course's session, an ordered service). */
+  editorMessage: { about: string }
+  /** The text an editor's message to a requester starts from, for the step their request moves to; the editor edits it before it goes. */
+  serviceRequestReply: Record<ReplyStep, { subject: (service: string) => string; body: (service: string) => string }>
 }
 
 export const emailTexts: Record<Locale, EmailTexts> = {
@@ -134,6 +138,26 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       groupSize: 'Antall deltakere',
       description: 'Behov',
     },
+    editorMessage: { about: 'Gjelder' },
+    serviceRequestReply: {
+      'in-dialogue': {
+        subject: (service) => `Om bestillingen din: ${service}`,
+        body: (service) =>
+          `Takk for bestillingen av «${service}». Vi ser på den nå og vil gjerne avtale detaljene med deg: tidspunkt, sted og hva dere ønsker å få ut av det. Vi tar kontakt snart.`,
+      },
+      confirmed: {
+        subject: (service) => `Bestillingen er bekreftet: ${service}`,
+        body: (service) => `Vi bekrefter bestillingen av «${service}», og gleder oss til å jobbe med dere. Dato og sted er som avtalt. Gi oss beskjed hvis noe endrer seg.`,
+      },
+      declined: {
+        subject: (service) => `Vi kan dessverre ikke ta bestillingen: ${service}`,
+        body: (service) => `Takk for bestillingen av «${service}». Vi har dessverre ikke mulighet til å gjennomføre den denne gangen. Se gjerne kurskatalogen for andre tilbud.`,
+      },
+      delivered: {
+        subject: (service) => `Takk for samarbeidet: ${service}`,
+        body: (service) => `Takk for at vi fikk gjennomføre «${service}» sammen med dere. Vi håper det var nyttig, og hører gjerne hvordan det går videre.`,
+      },
+    },
   },
   nn: {
     greeting: (name) => `Hei ${name},`,
@@ -209,6 +233,26 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       groupSize: 'Tal på deltakarar',
       description: 'Behov',
     },
+    editorMessage: { about: 'Gjeld' },
+    serviceRequestReply: {
+      'in-dialogue': {
+        subject: (service) => `Om bestillinga di: ${service}`,
+        body: (service) =>
+          `Takk for bestillinga av «${service}». Vi ser på ho no og vil gjerne avtale detaljane med deg: tidspunkt, stad og kva de ønskjer å få ut av det. Vi tek kontakt snart.`,
+      },
+      confirmed: {
+        subject: (service) => `Bestillinga er stadfesta: ${service}`,
+        body: (service) => `Vi stadfestar bestillinga av «${service}», og gler oss til å arbeide med dykk. Dato og stad er som avtalt. Gi oss beskjed om noko endrar seg.`,
+      },
+      declined: {
+        subject: (service) => `Vi kan dessverre ikkje ta bestillinga: ${service}`,
+        body: (service) => `Takk for bestillinga av «${service}». Vi har dessverre ikkje høve til å gjennomføre ho denne gongen. Sjå gjerne kurskatalogen for andre tilbod.`,
+      },
+      delivered: {
+        subject: (service) => `Takk for samarbeidet: ${service}`,
+        body: (service) => `Takk for at vi fekk gjennomføre «${service}» saman med dykk. Vi håpar det var nyttig, og høyrer gjerne korleis det går vidare.`,
+      },
+    },
   },
   en: {
     greeting: (name) => `Hello ${name},`,
@@ -283,6 +327,26 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       wishedDates: 'Wished dates',
       groupSize: 'Group size',
       description: 'What you need',
+    },
+    editorMessage: { about: 'About' },
+    serviceRequestReply: {
+      'in-dialogue': {
+        subject: (service) => `About your request: ${service}`,
+        body: (service) =>
+          `Thank you for ordering “${service}”. We are looking at it now and would like to agree the details with you: the time, the place and what you want to get out of it. We will be in touch soon.`,
+      },
+      confirmed: {
+        subject: (service) => `Your request is confirmed: ${service}`,
+        body: (service) => `We confirm your order of “${service}”, and look forward to working with you. The date and place are as agreed. Let us know if anything changes.`,
+      },
+      declined: {
+        subject: (service) => `We cannot take on your request: ${service}`,
+        body: (service) => `Thank you for ordering “${service}”. Unfortunately we are not able to deliver it this time. Do look at the catalogue for other offers.`,
+      },
+      delivered: {
+        subject: (service) => `Thank you for working with us: ${service}`,
+        body: (service) => `Thank you for letting us deliver “${service}” with you. We hope it was useful, and would like to hear how things go from here.`,
+      },
     },
   },
 }

@@ -29,6 +29,8 @@ const kindLabels: Record<EmailKind, Record<string, string>> = {
   'approval-declined': label('Påmelding avslått av leder', 'Sign-up declined by the leader'),
   'approval-expired': label('Leder svarte ikke i tide', 'The leader did not answer in time'),
   reminder: label('Påminnelse', 'Reminder'),
+  'editor-message': label('Melding fra redaktør', 'Message from an editor'),
+  'service-request-reply': label('Svar på bestilling', 'Reply to a service request'),
 }
 
 const readOnly = <T extends Field>(field: T): T => ({ ...field, admin: { ...field.admin, readOnly: true } })
@@ -93,6 +95,13 @@ export function buildQueuedEmails(context: CatalogContext): CollectionConfig {
             relationTo: context.slugs['service-requests'],
             index: true,
             label: label('Bestilling', 'Service request'),
+          }),
+          readOnly({
+            name: 'editorMessage',
+            type: 'relationship',
+            relationTo: context.slugs['editor-messages'],
+            index: true,
+            label: label('Melding', 'Message'),
           }),
         ],
       },

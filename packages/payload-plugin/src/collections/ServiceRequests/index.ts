@@ -6,6 +6,11 @@ import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
 import { retentionPolicyText } from '../../retention/policyText.js'
 import { sentEmailsField } from '../../fields/sentEmailsField.js'
 import type { CatalogContext } from '../../types.js'
+import { stepMessageDraftEndpoint, stepMessagePreviewEndpoint } from '../../endpoints/organiser/stepMessageEndpoints.js'
+import { editorMessagesField } from '../../fields/editorMessagesField.js'
+import { stepMessageFields } from '../../fields/stepMessageFields.js'
+import { checkStepMessage } from './hooks/checkStepMessage.js'
+import { sendStepMessage } from './hooks/sendStepMessage.js'
 import { stampClosedAt } from './hooks/stampClosedAt.js'
 import { serviceRequestStatusLabels } from './statusLabels.js'
 
@@ -23,7 +28,9 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
       description: retentionPolicyText(context, { nb: 'at bestillingen ble avslått eller levert', en: 'the request was declined or delivered' }),
     },
     access: { read: editors, create: editors, update: editors, delete: editors },
-    hooks: { beforeChange: [stampClosedAt] },
+    // The messages to the requester: a draft for a step, and a preview (editors only).
+    endpoints: [stepMessageDraftEndpoint(context), stepMessagePreviewEndpoint(context)],
+    hooks: { beforeChange: [checkStepMessage, stampClosedAt], afterChange: [sendStepMessage(context)] },
     fields: [
       { name: 'service', type: 'relationship', relationTo: context.slugs.services, required: true, label: label('Tjeneste', 'Service') },
       {
@@ -43,6 +50,7 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
         ],
       },
       { name: 'description', type: 'textarea', required: true, maxLength: 4000, label: label('Beskrivelse av behovet', 'What they need') },
+      ...stepMessageFields(context),
       {
         name: 'status',
         type: 'select',
@@ -72,6 +80,7 @@ export function buildServiceRequests(context: CatalogContext): CollectionConfig 
       },
       anonymisedAtField(),
       { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+      editorMessagesField(context, 'serviceRequest'),
       sentEmailsField(context, 'serviceRequest'),
     ],
   }

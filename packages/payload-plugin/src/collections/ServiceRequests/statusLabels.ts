@@ -1,7 +1,7 @@
 import type { ServiceRequestStatus } from '@kurskatalog/contract'
 import { label } from '../../labels.js'
 
-/** A service request's status as editors read it: in the admin and on the dashboard. */
+/** A service request's status (its step) as editors read it: in the admin, on the dashboard, and in the log of the messages sent at each step. */
 export const serviceRequestStatusLabels: Record<ServiceRequestStatus, Record<string, string>> = {
   new: label('Ny', 'New'),
   'in-dialogue': label('I dialog', 'In dialogue'),

@@ -6,7 +6,9 @@ import { registerAccess } from '../../access/registerAccess.js'
 import { embedSnippetField } from '../../fields/embedSnippetField.js'
 import { participantsEndpoint } from '../../endpoints/organiser/participantsEndpoint.js'
 import { participantsCsvEndpoint, participantsXlsxEndpoint } from '../../endpoints/organiser/participantsExportEndpoints.js'
+import { sessionMessageEndpoint, sessionMessagePreviewEndpoint } from '../../endpoints/organiser/sessionMessageEndpoints.js'
 import { signInSheetEndpoint } from '../../endpoints/organiser/signInSheetEndpoint.js'
+import { editorMessagesField } from '../../fields/editorMessagesField.js'
 import { catalogGroup, label } from '../../labels.js'
 import type { CatalogContext } from '../../types.js'
 import { deriveSessionTimes } from './hooks/deriveSessionTimes.js'
@@ -42,8 +44,15 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
     },
     // Dates and places are public; who signed up is not (registrations and the join to them guard themselves).
     access: registerAccess(context),
-    // The organiser's desk: who is on the session, its exports and sign-in sheet (editors only).
-    endpoints: [participantsEndpoint(context), participantsCsvEndpoint(context), participantsXlsxEndpoint(context), signInSheetEndpoint(context)],
+    // The organiser's desk: who is on the session, its exports, sign-in sheet and messages (editors only).
+    endpoints: [
+      participantsEndpoint(context),
+      participantsCsvEndpoint(context),
+      participantsXlsxEndpoint(context),
+      signInSheetEndpoint(context),
+      sessionMessagePreviewEndpoint(context),
+      sessionMessageEndpoint(context),
+    ],
     hooks: {
       beforeOperation: [refuseReminderDaysAsSent, refuseMinParticipantsAsSent],
       beforeChange: [deriveSessionTimes, nameSession(context)],
@@ -233,6 +242,7 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
         defaultLimit: 50,
         admin: { defaultColumns: ['name', 'email', 'agency', 'status', 'waitlistPosition'] },
       },
+      editorMessagesField(context, 'session'),
     ],
   }
 }

@@ -13,4 +13,6 @@ export interface OutgoingEmail {
   /** The registration or service request it concerns (for the editors, and for retention). */
   registration?: DocId
   serviceRequest?: DocId
+  /** The editor's message it is one copy of (see `collections/EditorMessages`). */
+  editorMessage?: DocId
 }

@@ -17,6 +17,8 @@ export const emailKinds = [
   'approval-declined',
   'approval-expired',
   'reminder',
+  'editor-message',
+  'service-request-reply',
 ] as const
 export type EmailKind = (typeof emailKinds)[number]
 

@@ -2,12 +2,12 @@ import { registrationStatuses, type RegistrationStatus } from '@kurskatalog/cont
 import type { PayloadRequest } from 'payload'
 import { toStoredId } from '../../catalog/storedId.js'
 import { adminRefusal } from '../../http/adminRefusal.js'
+import { readQuery, type QueryRules } from '../../http/readQuery.js'
 import { loadSessionRoster, type SessionRoster } from '../../organiser/sessionRoster.js'
 import { organiserLanguage, organiserTexts, type OrganiserLanguage } from '../../organiser/texts.js'
 import type { CatalogContext } from '../../types.js'
 
-/** The query parameters an organiser endpoint may take, each with the values it accepts. */
-export type QueryRules = Record<string, (value: string) => boolean>
+export type { QueryRules }
 
 /** `status=confirmed,waitlisted`: one or more known statuses, each once. */
 export const statusListRule = (value: string): boolean => {
@@ -30,12 +30,8 @@ export async function openOrganiserRequest(req: PayloadRequest, context: Catalog
   if (!req.user) return { ok: false, response: adminRefusal(401, refusals.unauthorised) }
   if (!context.isEditor(req)) return { ok: false, response: adminRefusal(403, refusals.forbidden) }
 
-  const query = new Map<string, string>()
-  for (const [key, value] of req.searchParams ?? new URLSearchParams()) {
-    const rule = Object.hasOwn(rules, key) ? rules[key] : undefined
-    if (!rule || query.has(key) || value.length > 200 || !rule(value)) return { ok: false, response: adminRefusal(400, refusals.query) }
-    query.set(key, value)
-  }
+  const query = readQuery(req, rules)
+  if (!query) return { ok: false, response: adminRefusal(400, refusals.query) }
 
   const id = toStoredId(req.payload, context.slugs.sessions, String(req.routeParams?.id ?? ''))
   const roster = id === null ? null : await loadSessionRoster(req, context, id)

@@ -1,3 +1,4 @@
+export * from './attendance.js'
 export * from './errors.js'
 export * from './jsonLd.js'
 export * from './labels.js'

@@ -84,6 +84,10 @@ export interface SessionDoc {
   language?: 'nb' | 'nn' | 'en' | null
   /** Days before each reminded meeting its reminder goes out; null: the catalogue's default. */
   reminderDays?: number | null
+  /** The completion rule: present at at least this many meetings; null: all of them. */
+  completionMinimum?: number | null
+  /** When the attendance task turned the confirmed registrations into attended or no-show (once). */
+  attendanceSettledAt?: string | null
   startsAt?: string | null
   endsAt?: string | null
   updatedAt: string

@@ -4,6 +4,8 @@ import { editorsOnlyField } from '../../access/editorsOnly.js'
 import { readsWholeCollection } from '../../access/readsWholeCollection.js'
 import { registerAccess } from '../../access/registerAccess.js'
 import { embedSnippetField } from '../../fields/embedSnippetField.js'
+import { markAttendanceEndpoint } from '../../endpoints/organiser/markAttendanceEndpoint.js'
+import { meetingAttendanceEndpoint } from '../../endpoints/organiser/meetingAttendanceEndpoint.js'
 import { participantsEndpoint } from '../../endpoints/organiser/participantsEndpoint.js'
 import { participantsCsvEndpoint, participantsXlsxEndpoint } from '../../endpoints/organiser/participantsExportEndpoints.js'
 import { signInSheetEndpoint } from '../../endpoints/organiser/signInSheetEndpoint.js'
@@ -16,6 +18,7 @@ import { openSeatLedger } from './hooks/openSeatLedger.js'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats.js'
 import { refuseReminderDaysAsSent } from './hooks/refuseReminderDaysAsSent.js'
 import { requireOfferingOfKind } from './requireOfferingOfKind.js'
+import { validateCompletionMinimum } from './validateCompletionMinimum.js'
 import { validateReminderDays } from './validateReminderDays.js'
 
 const languageLabels: Record<(typeof locales)[number], Record<string, string>> = {
@@ -40,8 +43,15 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
     },
     // Dates and places are public; who signed up is not (registrations and the join to them guard themselves).
     access: registerAccess(context),
-    // The organiser's desk: who is on the session, its exports and sign-in sheet (editors only).
-    endpoints: [participantsEndpoint(context), participantsCsvEndpoint(context), participantsXlsxEndpoint(context), signInSheetEndpoint(context)],
+    // The organiser's desk: who is on the session, its exports and sign-in sheet, attendance per gathering (editors only).
+    endpoints: [
+      participantsEndpoint(context),
+      participantsCsvEndpoint(context),
+      participantsXlsxEndpoint(context),
+      signInSheetEndpoint(context),
+      meetingAttendanceEndpoint(context),
+      markAttendanceEndpoint(context),
+    ],
     hooks: {
       beforeOperation: [refuseReminderDaysAsSent],
       beforeChange: [deriveSessionTimes, nameSession(context)],
@@ -187,6 +197,34 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
                 `Email to each participant this many days before the first meeting (programmes: before each meeting), at the same time of day. Empty: ${context.reminders.daysBefore}. 0: no reminder.`,
               )
             : label('Påminnelser er slått av i kurskatalogen.', 'Reminders are turned off in the catalogue.'),
+        },
+      },
+      {
+        name: 'completionMinimum',
+        type: 'number',
+        label: label('Fullført ved oppmøte på minst … samlinger', 'Completed when present at least … meetings'),
+        validate: validateCompletionMinimum,
+        admin: {
+          position: 'sidebar',
+          step: 1,
+          description: label(
+            'Hvor mange av samlingene en deltaker må være til stede på for å ha fullført. Tomt: alle.',
+            'How many of the meetings a participant must be present at to have completed. Empty: all of them.',
+          ),
+        },
+      },
+      {
+        name: 'attendanceSettledAt',
+        type: 'date',
+        label: label('Oppmøte ført som status', 'Attendance turned into statuses'),
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          condition: (data) => Boolean(data?.attendanceSettledAt),
+          description: label(
+            'Etter siste samling fikk hver bekreftet deltaker status Møtte eller Møtte ikke etter oppmøtet. Du kan fortsatt endre statusen på hver påmelding.',
+            'After the last meeting each confirmed participant was set to Attended or No-show from their attendance. You can still change each registration.',
+          ),
         },
       },
       {

@@ -84,6 +84,7 @@ export interface Config {
     'queued-emails': QueuedEmail;
     'catalog-versions': CatalogVersion;
     reminders: Reminder;
+    attendance: Attendance;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +120,7 @@ export interface Config {
     'queued-emails': QueuedEmailsSelect<false> | QueuedEmailsSelect<true>;
     'catalog-versions': CatalogVersionsSelect<false> | CatalogVersionsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
+    attendance: AttendanceSelect<false> | AttendanceSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -150,6 +152,7 @@ export interface Config {
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
       kurskatalogExpireApprovals: TaskKurskatalogExpireApprovals;
       kurskatalogSendReminders: TaskKurskatalogSendReminders;
+      kurskatalogSettleAttendance: TaskKurskatalogSettleAttendance;
       inline: {
         input: unknown;
         output: unknown;
@@ -504,6 +507,14 @@ export interface Session {
    * Email to each participant this many days before the first meeting (programmes: before each meeting), at the same time of day. Empty: 2. 0: no reminder.
    */
   reminderDays?: number | null;
+  /**
+   * How many of the meetings a participant must be present at to have completed. Empty: all of them.
+   */
+  completionMinimum?: number | null;
+  /**
+   * After the last meeting each confirmed participant was set to Attended or No-show from their attendance. You can still change each registration.
+   */
+  attendanceSettledAt?: string | null;
   language: 'nb' | 'nn' | 'en';
   startsAt?: string | null;
   endsAt?: string | null;
@@ -737,6 +748,21 @@ export interface Reminder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance".
+ */
+export interface Attendance {
+  id: number;
+  key: string;
+  registration?: (number | null) | Registration;
+  session?: (number | null) | Session;
+  meeting: string;
+  present: boolean;
+  markedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -811,7 +837,8 @@ export interface PayloadJob {
           | 'kurskatalogReconcileSeats'
           | 'kurskatalogAnonymise'
           | 'kurskatalogExpireApprovals'
-          | 'kurskatalogSendReminders';
+          | 'kurskatalogSendReminders'
+          | 'kurskatalogSettleAttendance';
         taskID: string;
         input?:
           | {
@@ -853,6 +880,7 @@ export interface PayloadJob {
         | 'kurskatalogAnonymise'
         | 'kurskatalogExpireApprovals'
         | 'kurskatalogSendReminders'
+        | 'kurskatalogSettleAttendance'
       )
     | null;
   queue?: string | null;
@@ -944,6 +972,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminders';
         value: number | Reminder;
+      } | null)
+    | ({
+        relationTo: 'attendance';
+        value: number | Attendance;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1170,6 +1202,8 @@ export interface SessionsSelect<T extends boolean = true> {
   status?: T;
   waitlistEnabled?: T;
   reminderDays?: T;
+  completionMinimum?: T;
+  attendanceSettledAt?: T;
   language?: T;
   startsAt?: T;
   endsAt?: T;
@@ -1354,6 +1388,20 @@ export interface RemindersSelect<T extends boolean = true> {
   dueAt?: T;
   status?: T;
   claimedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance_select".
+ */
+export interface AttendanceSelect<T extends boolean = true> {
+  key?: T;
+  registration?: T;
+  session?: T;
+  meeting?: T;
+  present?: T;
+  markedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1576,6 +1624,17 @@ export interface TaskKurskatalogSendReminders {
   output: {
     sent: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogSettleAttendance".
+ */
+export interface TaskKurskatalogSettleAttendance {
+  input?: unknown;
+  output: {
+    sessions: number;
+    registrations: number;
   };
 }
 /**

@@ -327,6 +327,18 @@ describe.each(testDatabases)('attendance per gathering and the completion rule o
     expect((await payload.findByID({ collection: 'sessions', id: untaken, depth: 0 })).attendanceSettledAt ?? null).toBeNull()
   })
 
+  it('still deletes a registration that has marks, and its seat goes back as before', async () => {
+    const gone = await register(otherSession, 'Gunnar Går', 'confirmed')
+    const otherMeetings = ((await payload.findByID({ collection: 'sessions', id: otherSession, depth: 0 })).meetings as { id: string }[]).map((meeting) => meeting.id)
+    expect((await post(otherMeetings[0]!, { marks: [{ registration: gone, present: true }] }, { of: otherSession })).status).toBe(200)
+    const seats = await seatsTaken(catalog, otherSession)
+    await payload.delete({ collection: 'registrations', id: gone })
+    expect(await seatsTaken(catalog, otherSession)).toBe(seats - 1)
+    const list = (await (await call(attendancePath(otherMeetings[0]!, otherSession))).json()) as MeetingList
+    expect(list.participants.map((person) => person.name)).toEqual(['Olga Annen'])
+    expect(list.counts).toMatchObject({ present: 0, unmarked: 1 })
+  })
+
   describe("refuses, in Payload's error shape, and writes nothing", () => {
     const expectRefusal = async (response: Response, status: number, message?: RegExp) => {
       expect(response.status).toBe(status)

@@ -15,12 +15,15 @@ export function buildAttendance(context: CatalogContext): CollectionConfig {
     slug: context.slugs.attendance,
     labels: { singular: label('Oppmøte', 'Attendance'), plural: label('Oppmøte', 'Attendance') },
     admin: { hidden: true },
+    // Named for one mark, since the collection's label is the same in the singular and the plural.
+    graphQL: { singularName: 'AttendanceMark', pluralName: 'AttendanceMarks' },
     access: { read: editorsOnly(context), create: () => false, update: () => false, delete: () => false },
     fields: [
       // `registration:meeting`: one mark per person and gathering, whoever writes it and however often.
       { name: 'key', type: 'text', required: true, unique: true, index: true },
-      { name: 'registration', type: 'relationship', relationTo: context.slugs.registrations, required: true, index: true },
-      { name: 'session', type: 'relationship', relationTo: context.slugs.sessions, required: true, index: true },
+      // Not required: a deleted registration or session leaves its marks behind (ids only), never read again.
+      { name: 'registration', type: 'relationship', relationTo: context.slugs.registrations, index: true },
+      { name: 'session', type: 'relationship', relationTo: context.slugs.sessions, index: true },
       // The meeting's row id in the session's `meetings`, which stays the same when its time changes.
       { name: 'meeting', type: 'text', required: true },
       { name: 'present', type: 'checkbox', required: true, defaultValue: false, label: label('Til stede', 'Present') },

@@ -3,6 +3,7 @@ import { locales } from '@kurskatalog/contract'
 import { editorsOnlyField } from '../../access/editorsOnly.js'
 import { readsWholeCollection } from '../../access/readsWholeCollection.js'
 import { registerAccess } from '../../access/registerAccess.js'
+import { attendanceViewPath } from '../../admin/meetingLabel.js'
 import { embedSnippetField } from '../../fields/embedSnippetField.js'
 import { markAttendanceEndpoint } from '../../endpoints/organiser/markAttendanceEndpoint.js'
 import { meetingAttendanceEndpoint } from '../../endpoints/organiser/meetingAttendanceEndpoint.js'
@@ -36,6 +37,17 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
       group: catalogGroup,
       useAsTitle: 'name',
       defaultColumns: ['name', 'startsAt', 'capacity', 'status'],
+      components: {
+        views: {
+          edit: {
+            // One gathering's attendance screen, linked from the Deltakere block: `…/sessions/:id/oppmote/:meetingId`.
+            attendance: {
+              path: `${attendanceViewPath}/:meeting`,
+              Component: { path: '@kurskatalog/payload-plugin/admin#MeetingAttendance', clientProps: { sessionsSlug: context.slugs.sessions } },
+            },
+          },
+        },
+      },
       description: label(
         'Én gjennomføring av et kurs, eller ett kull av et program, med dato, sted, plasser og frist.',
         'One run of a course, or one cohort of a programme, with dates, place, seats and deadline.',

@@ -261,6 +261,9 @@ describe.each(testDatabases)('attendance per gathering and the completion rule o
   })
 
   it('turns the statuses once the last gathering has ended, on the jobs queue with the catalogue\'s clock', async () => {
+    // The queue's own scheduler queues it, as the CMS's runner does each tick.
+    const scheduled = await payload.jobs.handleSchedules({ queue: context.jobsQueue })
+    expect(scheduled.queued.map((queueable) => queueable.taskConfig?.slug)).toContain(settleAttendanceTaskSlug)
     const seatsBefore = await seatsTaken(catalog, session)
     const before = await statusOf()
     // During the last gathering: not yet.

@@ -229,6 +229,8 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
         name: 'attendanceSettledAt',
         type: 'date',
         label: label('Oppmøte ført som status', 'Attendance turned into statuses'),
+        // The desk's own bookkeeping: nothing for a public reader of the session.
+        access: { read: editorsOnlyField(context) },
         admin: {
           readOnly: true,
           position: 'sidebar',

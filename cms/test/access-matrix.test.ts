@@ -75,7 +75,21 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
   let database: CmsDatabase
   let cms: BuiltCms
   const as = {} as Record<Caller, CmsApi>
-  const ids = {} as { admin: Id; editor: Id; draftCourse: Id; changedCourse: Id; changedCourseTitle: string; facilitator: Id; agency: Id; session: Id; request: Id; messaged: Id }
+  const ids = {} as {
+    admin: Id
+    editor: Id
+    draftCourse: Id
+    changedCourse: Id
+    changedCourseTitle: string
+    facilitator: Id
+    agency: Id
+    session: Id
+    attendanceSession: Id
+    attendanceMeeting: string
+    attendanceRegistration: Id
+    request: Id
+    messaged: Id
+  }
   /** One existing document per collection (none for empty ones), found by the admin. */
   const sampleId: Record<string, Id | undefined> = {}
   /** What the admin sees in each collection, drafts included. */
@@ -131,6 +145,17 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       meetings: session.meetings.map((meeting: Record<string, unknown>, index: number) => (index === 0 ? { ...meeting, onlineUrl: personalFields.meetingLink } : meeting)),
     })
     expect(withLink.status, JSON.stringify(withLink.body)).toBe(200)
+
+    // An attendance mark on a gathering not yet held (so no run turns it into a status), through the organiser's endpoint.
+    const upcoming = await admin.get<Page>(`/api/sessions?depth=0&limit=50&where[endsAt][greater_than]=${encodeURIComponent(new Date(Date.now() + 86_400_000).toISOString())}`)
+    const upcomingIds = upcoming.body.docs.map((doc) => doc.id)
+    const marked = await admin.get<Page>(`/api/registrations?depth=0&limit=1&where[status][equals]=confirmed&where[session][in]=${upcomingIds.join(',')}`)
+    const markedRegistration = marked.body.docs[0]!
+    ids.attendanceSession = markedRegistration.session
+    ids.attendanceMeeting = upcoming.body.docs.find((doc) => String(doc.id) === String(markedRegistration.session))!.meetings[0].id
+    ids.attendanceRegistration = markedRegistration.id
+    const mark = await editor.post(`/api/sessions/${ids.attendanceSession}/meetings/${ids.attendanceMeeting}/attendance`, { marks: [{ registration: markedRegistration.id, present: true }] })
+    expect(mark.status, JSON.stringify(mark.body)).toBe(200)
 
     // A service request, so that collection has something to hide.
     const services = await editor.get<Page>('/api/services?depth=0&limit=1')
@@ -582,6 +607,47 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       expectGraphqlRefusal(created, 'createEditorMessage')
       const after = await as.admin.get<Page>('/api/editor-messages?limit=0')
       expect(after.body.totalDocs).toBe(before.body.totalDocs)
+    })
+
+    /** The admin's login cookie for an editor or the admin, as a browser keeps it. */
+    const loginCookie = async (caller: Caller) => {
+      const account = caller === 'admin' ? demoAdmin : editorAccount
+      const login = await fetch(`${cms.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: account.email, password: account.password }),
+      })
+      return (login.headers.get('set-cookie') ?? '').split(';')[0]!
+    }
+
+    it.each(callers)('%s reads and marks a gathering\'s attendance only as an editor, and opens its screen in the admin only with a login', async (caller) => {
+      const path = `/api/sessions/${ids.attendanceSession}/meetings/${ids.attendanceMeeting}/attendance`
+      const read = await as[caller].get(path)
+      expect(read.headers.get('cache-control')).toBe('no-store')
+      const before = (await as.admin.get<Page>('/api/attendance?depth=0&limit=1000')).body.docs.map((doc) => [doc.key, doc.present])
+      const wrote = await as[caller].post(path, { marks: [{ registration: ids.attendanceRegistration, present: true }] })
+      if (caller === 'anonymous') {
+        for (const answer of [read, wrote]) {
+          expect(answer.status, JSON.stringify(answer.body)).toBe(401)
+          expect(answer.body.errors?.[0]?.message).toBeTruthy()
+          assertNoPersonalData('anonymous attendance', answer.body)
+        }
+        const forbiddenMark = await as.anonymous.post(path, { marks: [{ registration: ids.attendanceRegistration, present: false }] })
+        expect(forbiddenMark.status).toBe(401)
+        expect((await as.admin.get<Page>('/api/attendance?depth=0&limit=1000')).body.docs.map((doc) => [doc.key, doc.present])).toEqual(before)
+        const screen = await fetch(`${cms.url}/admin/collections/sessions/${ids.attendanceSession}/oppmote/${ids.attendanceMeeting}`, { redirect: 'manual' })
+        const html = await screen.text()
+        expect([302, 303, 307, 200], String(screen.status)).toContain(screen.status)
+        if (screen.status === 200) expect(html).toMatch(/login|Logg inn/i)
+        else expect(screen.headers.get('location')).toMatch(/\/admin\/login/)
+        for (const trace of participantTraces) expect(html).not.toMatch(trace)
+        return
+      }
+      expect(read.status, JSON.stringify(read.body)).toBe(200)
+      expect(wrote.status, JSON.stringify(wrote.body)).toBe(200)
+      expect(read.body.participants.map((person: { id: Id }) => String(person.id))).toContain(String(ids.attendanceRegistration))
+      const screen = await fetch(`${cms.url}/admin/collections/sessions/${ids.attendanceSession}/oppmote/${ids.attendanceMeeting}`, { headers: { Cookie: await loginCookie(caller) } })
+      expect(screen.status).toBe(200)
     })
 
     it('GraphQL has no way to the participants for anonymous callers', async () => {

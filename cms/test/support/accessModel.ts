@@ -88,6 +88,15 @@ export const collectionAccess: CollectionAccess[] = [
     read: catalogue('none'),
     privatePaths: ['session', 'taken'],
   },
+  // Who came to which gathering: the matrix setup marks one seeded participant through the organiser's endpoint.
+  {
+    slug: 'attendance',
+    graphql: { single: 'AttendanceMark', list: 'AttendanceMarks' },
+    drafts: false,
+    populated: true,
+    read: catalogue('none'),
+    privatePaths: ['registration', 'present'],
+  },
   {
     slug: 'users',
     graphql: { single: 'User', list: 'Users' },

@@ -1,4 +1,5 @@
 export * from './editorMessage.js'
+export * from './attendance.js'
 export * from './errors.js'
 export * from './jsonLd.js'
 export * from './labels.js'

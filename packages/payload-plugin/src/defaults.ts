@@ -16,4 +16,5 @@ export const defaults = {
   clock: (): Date => new Date(),
   issuerSettings: { slug: 'issuer-settings', logoCollection: 'media' },
   approval: { holdWorkingDays: 5, expiryCron: '0 * * * * *' },
+  attendance: { cron: '0 */10 * * * *', waitDays: 7 },
 } as const

@@ -10,7 +10,7 @@ import { resolveOptions } from './resolveOptions.js'
 import { catalogContextKey } from './routes/catalogContextOf.js'
 import type { KurskatalogOptions } from './types.js'
 
-export type { CatalogCollection, CatalogSlugs, CollectionOverride, IssuerSettingsOptions, KurskatalogOptions, OutboxOptions, ReminderOptions, SeatReconciliationOptions } from './types.js'
+export type { AttendanceOptions, CatalogCollection, CatalogSlugs, CollectionOverride, IssuerSettingsOptions, KurskatalogOptions, OutboxOptions, ReminderOptions, SeatReconciliationOptions } from './types.js'
 export { catalogCollections } from './types.js'
 /** Oslo wall time, for a host's own code (the demo seed's dates); the catalogue's time zone is the contract's `catalogTimeZone`. */
 export { addDays, osloDate, osloInstant } from './catalog/osloTime.js'

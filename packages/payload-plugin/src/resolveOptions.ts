@@ -12,6 +12,10 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
   if (holdDays !== undefined && !(Number.isInteger(holdDays) && holdDays >= 1)) {
     throw new Error(`kurskatalog: approval.holdWorkingDays must be a whole number of days, 1 or more (got ${String(holdDays)})`)
   }
+  const waitDays = options.attendance?.waitDays
+  if (waitDays !== undefined && !(Number.isInteger(waitDays) && waitDays >= 0)) {
+    throw new Error(`kurskatalog: attendance.waitDays must be a whole number of days, 0 or more (got ${String(waitDays)})`)
+  }
   const reminderDays = options.reminders ? options.reminders.daysBefore : undefined
   if (reminderDays !== undefined && (typeof reminderDays !== 'number' || !runRule(reminderDaysField, reminderDays).ok)) {
     throw new Error(`kurskatalog: reminders.daysBefore must be a whole number of days from 0 to ${reminderLimits.maxDaysBefore} (got ${String(reminderDays)})`)
@@ -37,5 +41,6 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     clock: options.clock ?? defaults.clock,
     issuerSettings: { ...defaults.issuerSettings, ...options.issuerSettings },
     approval: { ...defaults.approval, ...options.approval },
+    attendance: { ...defaults.attendance, ...options.attendance },
   }
 }

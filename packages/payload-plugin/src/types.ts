@@ -18,6 +18,7 @@ export const catalogCollections = [
   'catalog-versions',
   'reminders',
   'editor-messages',
+  'attendance',
 ] as const
 export type CatalogCollection = (typeof catalogCollections)[number]
 
@@ -142,6 +143,21 @@ export interface KurskatalogOptions {
    * @default { holdWorkingDays: 5, expiryCron: '0 * * * * *' }
    */
   approval?: Partial<ApprovalOptions>
+  /**
+   * Attendance per gathering turned into statuses: once a session's last gathering has ended, a scheduled job
+   * sets each confirmed registration to attended (completed by the session's rule) or no-show — at once when
+   * attendance was taken at every gathering, else after `waitDays` (an unmarked gathering then counts as not
+   * attended); never for a session where nobody was marked.
+   * @default { cron: '0 *\/10 * * * *', waitDays: 7 }
+   */
+  attendance?: Partial<AttendanceOptions>
+}
+
+export interface AttendanceOptions {
+  /** When the job that turns ended sessions' attendance into statuses runs (croner syntax, seconds first allowed). */
+  cron: string
+  /** Days after a session's end to wait for the marks of a gathering nobody has been marked at yet. */
+  waitDays: number
 }
 
 export interface IssuerSettingsOptions {
@@ -229,4 +245,5 @@ export interface CatalogContext {
   clock: () => Date
   issuerSettings: IssuerSettingsOptions
   approval: ApprovalOptions
+  attendance: AttendanceOptions
 }

@@ -53,7 +53,26 @@ const statusNames: Record<string, string> = {
   attended: 'Møtte',
   'no-show': 'Møtte ikke',
 }
-const headers = ['Navn', 'E-post', 'Virksomhet', 'Rolle', 'Status', 'Plass i ventelisten', 'Påmeldt', 'Hva vil du lære?', 'Kost', 'Jeg har avklart med leder']
+/** The two gatherings of the session (20 and 27 days ahead), as their columns name them: dd.mm.åååå in Oslo. */
+const osloDay = (iso: string) => {
+  const p = osloParts(iso)
+  return `${p.day}.${p.month}.${p.year}`
+}
+const headers = [
+  'Navn',
+  'E-post',
+  'Virksomhet',
+  'Rolle',
+  'Status',
+  'Plass i ventelisten',
+  'Påmeldt',
+  'Hva vil du lære?',
+  'Kost',
+  'Jeg har avklart med leder',
+  `Samling 1 (${osloDay(daysFromNow(20, 8))})`,
+  `Samling 2 (${osloDay(daysFromNow(27, 8))})`,
+  'Fullført',
+]
 
 /** The host's admin in bokmål first, as the CMS has it (Payload's default is English only). */
 const norwegianAdmin: Plugin = (config) => ({ ...config, i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'nb' } })
@@ -187,6 +206,10 @@ describe.each(testDatabases)('the organiser\'s desk on $name', (database) => {
         row!.status === 'waitlisted' ? String(row!.waitlistPosition) : '',
         norwegianDateTime(row!.createdAt),
         ...answersFor(row!).map(csvSafe),
+        // Nobody has been marked at either gathering yet: no attendance, and no completion to tell.
+        '',
+        '',
+        '',
       ])
     }
     // Spelled out: each formula starter gets its leading quote; the rest come out as typed.

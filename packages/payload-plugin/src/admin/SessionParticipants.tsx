@@ -3,6 +3,7 @@ import { registrationStatuses, type RegistrationStatus } from '@kurskatalog/cont
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
 import { statusLabels } from '../collections/Registrations/statusLabels.js'
+import { attendanceViewPath, meetingLabel } from './meetingLabel.js'
 import { SessionMessageForm } from './SessionMessageForm.js'
 
 interface ParticipantRow {
@@ -14,10 +15,15 @@ interface ParticipantRow {
   statusLabel: string
   waitlistPosition: number | null
   signedUpAt: string
+  completed: boolean | null
 }
 interface Overview {
   counts: Record<RegistrationStatus, number>
   seatsLeft: number
+  meetings: { id: string | null; number: number; startsAt: string }[]
+  meetingsToComplete: number
+  attendanceTaken: boolean
+  completed: number
   participants: ParticipantRow[]
 }
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; overview: Overview }
@@ -44,8 +50,13 @@ const texts = {
     xlsx: 'Excel (XLSX)',
     sheet: 'Deltakerliste (PDF)',
     anonymousSheet: 'Deltakerliste uten navn (PDF)',
-    columns: ['Navn', 'E-post', 'Virksomhet', 'Status', 'Plass i ventelisten', 'Påmeldt'],
+    columns: ['Navn', 'E-post', 'Virksomhet', 'Status', 'Plass i ventelisten', 'Påmeldt', 'Fullført'],
     none: 'Ingen påmeldte med denne statusen.',
+    attendance: 'Oppmøte per samling',
+    completed: (count: number, need: number, of: number) => `Fullført: ${count} (oppmøte på ${need === of ? `alle ${of}` : `minst ${need} av ${of}`} samlinger)`,
+    notTaken: 'Oppmøte er ikke ført ennå.',
+    yes: 'Ja',
+    no: 'Nei',
   },
   en: {
     heading: 'Participants',
@@ -61,8 +72,13 @@ const texts = {
     xlsx: 'Excel (XLSX)',
     sheet: 'Sign-in sheet (PDF)',
     anonymousSheet: 'Sign-in sheet without names (PDF)',
-    columns: ['Name', 'Email', 'Agency', 'Status', 'Waiting-list number', 'Signed up'],
+    columns: ['Name', 'Email', 'Agency', 'Status', 'Waiting-list number', 'Signed up', 'Completed'],
     none: 'Nobody with this status.',
+    attendance: 'Attendance per meeting',
+    completed: (count: number, need: number, of: number) => `Completed: ${count} (present at ${need === of ? `all ${of}` : `${need} of ${of} at least`} meetings)`,
+    notTaken: 'No attendance taken yet.',
+    yes: 'Yes',
+    no: 'No',
   },
 }
 
@@ -122,6 +138,7 @@ export function SessionParticipants({ sessionsSlug, registrationsSlug }: Session
               {t.seatsLeft}: <strong>{state.overview.seatsLeft}</strong>
             </li>
           </ul>
+          <Attendance overview={state.overview} language={language} viewUrl={`${config.routes.admin}/collections/${sessionsSlug}/${id}${attendanceViewPath}`} />
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', alignItems: 'center', marginBottom: 'calc(var(--base) / 2)' }}>
             <label htmlFor={filterId}>{t.filter}</label>
             <select id={filterId} value={status} onChange={(event) => setStatus(event.target.value as RegistrationStatus | '')} style={{ padding: '0.4rem' }}>
@@ -193,6 +210,7 @@ function ParticipantTable({ overview, status, language, registrationsUrl }: { ov
                   <td>{participant.statusLabel}</td>
                   <td>{participant.waitlistPosition ?? ''}</td>
                   <td>{signedUp(participant.signedUpAt, language)}</td>
+                  <td>{participant.completed === null ? '' : participant.completed ? t.yes : t.no}</td>
                 </tr>
               ))}
             </tbody>
@@ -200,5 +218,31 @@ function ParticipantTable({ overview, status, language, registrationsUrl }: { ov
         </div>
       )}
     </>
+  )
+}
+
+/** The completed count by the session's rule, and one link per gathering to its attendance screen. */
+function Attendance({ overview, language, viewUrl }: { overview: Overview; language: 'nb' | 'en'; viewUrl: string }) {
+  const t = texts[language]
+  const headingId = useId()
+  const count = overview.meetings.length
+  return (
+    <nav aria-labelledby={headingId} style={{ marginBottom: 'var(--base)' }}>
+      <h3 id={headingId} style={{ marginBottom: 'calc(var(--base) / 4)' }}>
+        {t.attendance}
+      </h3>
+      <p style={{ margin: '0 0 calc(var(--base) / 4)' }}>
+        {overview.attendanceTaken ? t.completed(overview.completed, overview.meetingsToComplete, count) : t.notTaken}
+      </p>
+      <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+        {overview.meetings
+          .filter((meeting) => meeting.id)
+          .map((meeting) => (
+            <li key={meeting.id}>
+              <a href={`${viewUrl}/${encodeURIComponent(meeting.id!)}`}>{meetingLabel(meeting.number, count, meeting.startsAt, language)}</a>
+            </li>
+          ))}
+      </ul>
+    </nav>
   )
 }

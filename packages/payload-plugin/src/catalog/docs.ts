@@ -87,6 +87,10 @@ export interface SessionDoc {
   reminderDays?: number | null
   /** Under this many confirmed the session is at risk of being cancelled; null: no minimum. */
   minParticipants?: number | null
+  /** The completion rule: present at at least this many meetings; null: all of them. */
+  completionMinimum?: number | null
+  /** When the attendance task turned the confirmed registrations into attended or no-show (once). */
+  attendanceSettledAt?: string | null
   startsAt?: string | null
   endsAt?: string | null
   updatedAt: string

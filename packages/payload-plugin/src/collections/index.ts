@@ -3,6 +3,7 @@ import { shallowPublicQueries } from '../access/shallowPublicQueries.js'
 import { bumpOnChange, catalogContentCollections } from '../catalog/readModel/bumpOnChange.js'
 import type { CatalogCollection, CatalogContext, KurskatalogOptions } from '../types.js'
 import { buildAgencies } from './Agencies/index.js'
+import { buildAttendance } from './Attendance/index.js'
 import { buildCatalogVersions } from './CatalogVersions/index.js'
 import { buildCourses } from './Courses/index.js'
 import { buildEditorMessages } from './EditorMessages/index.js'
@@ -36,6 +37,7 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   'catalog-versions': buildCatalogVersions,
   reminders: buildReminders,
   'editor-messages': buildEditorMessages,
+  attendance: buildAttendance,
 }
 
 /** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks or endpoints. */

@@ -5,6 +5,7 @@ import { expireApprovalsTask } from './expireApprovalsTask.js'
 import { reconcileSeatsTask } from './reconcileSeatsTask.js'
 import { remindersTask } from './remindersTask.js'
 import { sendEmailTask } from './sendEmailTask.js'
+import { settleAttendanceTask } from './settleAttendanceTask.js'
 import { sweepOutboxTask } from './sweepOutboxTask.js'
 
 /** The background work the plugin puts on Payload's jobs queue. */
@@ -18,5 +19,6 @@ export function catalogTasks(context: CatalogContext): NonNullable<JobsConfig['t
     expireApprovalsTask(context),
     // Defined even when reminders are off, for the same reason.
     remindersTask(context),
+    settleAttendanceTask(context),
   ]
 }

@@ -8,6 +8,12 @@ export function norwegianDateTime(instant: Date): string {
   return `${pad(wall.day)}.${pad(wall.month)}.${pad(wall.year, 4)} ${pad(wall.hour)}:${pad(wall.minute)}`
 }
 
+/** "01.12.2026" in Oslo time. */
+export function norwegianDay(instant: Date): string {
+  const wall = osloWallClock(instant)
+  return `${pad(wall.day)}.${pad(wall.month)}.${pad(wall.year, 4)}`
+}
+
 /**
  * The Oslo wall time of an instant, written as if it were UTC: a spreadsheet's date cell has no zone,
  * and its writer counts days from UTC, so this is how the cell shows the time an Oslo reader expects.

@@ -1,5 +1,7 @@
 import { registrationStatuses, type RegistrationStatus } from '@kurskatalog/contract'
 import type { PayloadRequest } from 'payload'
+import { loadAttendanceMarks, type AttendanceMarks } from '../attendance/attendanceMarks.js'
+import { attendanceTaken, completionOf, markableMeetingIds } from '../attendance/completion.js'
 import { idKey, type DocId } from '../catalog/docs.js'
 import { loadTakenSeats } from '../catalog/lookups.js'
 import { seatsLeft } from '../catalog/seatStatus.js'
@@ -18,6 +20,10 @@ export interface Participant {
   waitlistPosition: number | null
   signedUpAt: string
   answers: Record<string, string | boolean>
+  /** Each gathering this person was marked at (by meeting id): present or absent; unmarked ones are missing. */
+  attendance: Record<string, boolean>
+  /** Completed by attendance and the session's rule; null when not on the attendance list or attendance not taken. */
+  completed: boolean | null
 }
 
 export type ParticipantCounts = Record<RegistrationStatus, number>
@@ -28,6 +34,10 @@ export interface SessionRoster {
   participants: Participant[]
   counts: ParticipantCounts
   seatsLeft: number
+  /** Whether anyone has been marked at any gathering. */
+  attendanceTaken: boolean
+  /** How many have completed by attendance and the rule. */
+  completed: number
 }
 
 const statusOrder = new Map<string, number>(registrationStatuses.map((status, index) => [status, index]))
@@ -40,7 +50,7 @@ const rosterOrder = (a: Participant, b: Participant): number =>
   byName.compare(a.name, b.name) ||
   a.signedUpAt.localeCompare(b.signedUpAt)
 
-const toParticipant = (doc: RegistrationDoc): Participant => ({
+const toParticipant = (session: SessionFacts, marks: AttendanceMarks) => (doc: RegistrationDoc): Participant => ({
   id: doc.id,
   name: doc.name,
   email: doc.email,
@@ -50,6 +60,8 @@ const toParticipant = (doc: RegistrationDoc): Participant => ({
   waitlistPosition: doc.status === 'waitlisted' && doc.waitlistPosition ? Number(doc.waitlistPosition) : null,
   signedUpAt: doc.createdAt,
   answers: doc.answers && typeof doc.answers === 'object' && !Array.isArray(doc.answers) ? doc.answers : {},
+  attendance: Object.fromEntries(marks.get(idKey(doc.id)) ?? []),
+  completed: completionOf(session, marks, doc),
 })
 
 export function countByStatus(participants: readonly Pick<Participant, 'status'>[]): ParticipantCounts {
@@ -75,12 +87,15 @@ export async function loadSessionRoster(req: PayloadRequest, context: CatalogCon
     joins: false,
     req,
   })
-  const participants = (found.docs as unknown as RegistrationDoc[]).map(toParticipant).sort(rosterOrder)
+  const marks = await loadAttendanceMarks(req, context, session.id, markableMeetingIds(session))
+  const participants = (found.docs as unknown as RegistrationDoc[]).map(toParticipant(session, marks)).sort(rosterOrder)
   const taken = (await loadTakenSeats(payload, context.slugs, [session.id], req)).get(idKey(session.id)) ?? 0
   return {
     session,
     participants,
     counts: countByStatus(participants),
     seatsLeft: session.status === 'cancelled' ? 0 : seatsLeft({ capacity: session.capacity, taken }),
+    attendanceTaken: attendanceTaken(marks),
+    completed: participants.filter((participant) => participant.completed === true).length,
   }
 }

@@ -26,6 +26,8 @@ export interface SessionFacts {
   startsAt: string | null
   endsAt: string | null
   language: Locale
+  /** The completion rule: present at at least this many meetings; null: all of them. */
+  completionMinimum?: number | null
   /** Manager approval (course) or admission by application (programme): a seat is held, pending approval. */
   needsApproval: boolean
   /** A course the manager must approve (`needsLeaderEmail`): the sign-up names the leader, who is asked by email while the seat is held. */
@@ -80,6 +82,7 @@ export async function loadSessionFacts(payload: Payload, slugs: CatalogSlugs, ra
     startsAt: session.startsAt ?? null,
     endsAt: session.endsAt ?? null,
     language: session.language ?? 'nb',
+    completionMinimum: typeof session.completionMinimum === 'number' ? session.completionMinimum : null,
     needsApproval: Boolean(offering.managerApproval) || (kind === 'programme' && offering.byApplication !== false),
     managerApproval: needsLeaderEmail({ kind, managerApproval: Boolean(offering.managerApproval) }),
     offering: {

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SessionParticipants as SessionParticipants_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
+import { MeetingAttendance as MeetingAttendance_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { ErasePersonForm as ErasePersonForm_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { StepMessageField as StepMessageField_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { RetryEmailButton as RetryEmailButton_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@kurskatalog/payload-plugin/admin#SessionParticipants": SessionParticipants_bedea484ed3c1bc3e54fd296dc2b0d95,
+  "@kurskatalog/payload-plugin/admin#MeetingAttendance": MeetingAttendance_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@kurskatalog/payload-plugin/admin#ErasePersonForm": ErasePersonForm_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@kurskatalog/payload-plugin/admin#StepMessageField": StepMessageField_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@kurskatalog/payload-plugin/admin#RetryEmailButton": RetryEmailButton_bedea484ed3c1bc3e54fd296dc2b0d95,

@@ -3,7 +3,10 @@ import { locales } from '@kurskatalog/contract'
 import { editorsOnlyField } from '../../access/editorsOnly.js'
 import { readsWholeCollection } from '../../access/readsWholeCollection.js'
 import { registerAccess } from '../../access/registerAccess.js'
+import { attendanceViewPath } from '../../admin/meetingLabel.js'
 import { embedSnippetField } from '../../fields/embedSnippetField.js'
+import { markAttendanceEndpoint } from '../../endpoints/organiser/markAttendanceEndpoint.js'
+import { meetingAttendanceEndpoint } from '../../endpoints/organiser/meetingAttendanceEndpoint.js'
 import { participantsEndpoint } from '../../endpoints/organiser/participantsEndpoint.js'
 import { participantsCsvEndpoint, participantsXlsxEndpoint } from '../../endpoints/organiser/participantsExportEndpoints.js'
 import { sessionMessageEndpoint, sessionMessagePreviewEndpoint } from '../../endpoints/organiser/sessionMessageEndpoints.js'
@@ -20,6 +23,7 @@ import { refuseMinParticipantsAsSent } from './hooks/refuseMinParticipantsAsSent
 import { refuseReminderDaysAsSent } from './hooks/refuseReminderDaysAsSent.js'
 import { requireOfferingOfKind } from './requireOfferingOfKind.js'
 import { validateMinParticipants } from './validateMinParticipants.js'
+import { validateCompletionMinimum } from './validateCompletionMinimum.js'
 import { validateReminderDays } from './validateReminderDays.js'
 
 const languageLabels: Record<(typeof locales)[number], Record<string, string>> = {
@@ -37,6 +41,17 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
       group: catalogGroup,
       useAsTitle: 'name',
       defaultColumns: ['name', 'startsAt', 'capacity', 'status'],
+      components: {
+        views: {
+          edit: {
+            // One gathering's attendance screen, linked from the Deltakere block: `…/sessions/:id/oppmote/:meetingId`.
+            attendance: {
+              path: `${attendanceViewPath}/:meeting`,
+              Component: { path: '@kurskatalog/payload-plugin/admin#MeetingAttendance', clientProps: { sessionsSlug: context.slugs.sessions } },
+            },
+          },
+        },
+      },
       description: label(
         'Én gjennomføring av et kurs, eller ett kull av et program, med dato, sted, plasser og frist.',
         'One run of a course, or one cohort of a programme, with dates, place, seats and deadline.',
@@ -44,7 +59,7 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
     },
     // Dates and places are public; who signed up is not (registrations and the join to them guard themselves).
     access: registerAccess(context),
-    // The organiser's desk: who is on the session, its exports, sign-in sheet and messages (editors only).
+    // The organiser's desk: who is on the session, its exports, sign-in sheet and messages, attendance per gathering (editors only).
     endpoints: [
       participantsEndpoint(context),
       participantsCsvEndpoint(context),
@@ -52,6 +67,8 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
       signInSheetEndpoint(context),
       sessionMessagePreviewEndpoint(context),
       sessionMessageEndpoint(context),
+      meetingAttendanceEndpoint(context),
+      markAttendanceEndpoint(context),
     ],
     hooks: {
       beforeOperation: [refuseReminderDaysAsSent, refuseMinParticipantsAsSent],
@@ -211,6 +228,36 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
                 `Email to each participant this many days before the first meeting (programmes: before each meeting), at the same time of day. Empty: ${context.reminders.daysBefore}. 0: no reminder.`,
               )
             : label('Påminnelser er slått av i kurskatalogen.', 'Reminders are turned off in the catalogue.'),
+        },
+      },
+      {
+        name: 'completionMinimum',
+        type: 'number',
+        label: label('Fullført ved oppmøte på minst … samlinger', 'Completed when present at least … meetings'),
+        validate: validateCompletionMinimum,
+        admin: {
+          position: 'sidebar',
+          step: 1,
+          description: label(
+            'Hvor mange av samlingene en deltaker må være til stede på for å ha fullført. Tomt: alle.',
+            'How many of the meetings a participant must be present at to have completed. Empty: all of them.',
+          ),
+        },
+      },
+      {
+        name: 'attendanceSettledAt',
+        type: 'date',
+        label: label('Oppmøte ført som status', 'Attendance turned into statuses'),
+        // The desk's own bookkeeping: nothing for a public reader of the session.
+        access: { read: editorsOnlyField(context) },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          condition: (data) => Boolean(data?.attendanceSettledAt),
+          description: label(
+            'Etter siste samling fikk hver bekreftet deltaker status Møtte eller Møtte ikke etter oppmøtet. Du kan fortsatt endre statusen på hver påmelding.',
+            'After the last meeting each confirmed participant was set to Attended or No-show from their attendance. You can still change each registration.',
+          ),
         },
       },
       {

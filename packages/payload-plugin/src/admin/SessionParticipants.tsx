@@ -43,8 +43,10 @@ const texts = {
     xlsx: 'Excel (XLSX)',
     sheet: 'Deltakerliste (PDF)',
     anonymousSheet: 'Deltakerliste uten navn (PDF)',
-    columns: ['Navn', 'E-post', 'Virksomhet', 'Status', 'Plass i ventelisten', 'Påmeldt'],
+    columns: ['Navn', 'E-post', 'Virksomhet', 'Status', 'Plass i ventelisten', 'Påmeldt', 'Kursbevis'],
     none: 'Ingen påmeldte med denne statusen.',
+    certificate: 'PDF',
+    certificateFor: (name: string) => `Kursbevis for ${name} (PDF)`,
   },
   en: {
     heading: 'Participants',
@@ -60,8 +62,10 @@ const texts = {
     xlsx: 'Excel (XLSX)',
     sheet: 'Sign-in sheet (PDF)',
     anonymousSheet: 'Sign-in sheet without names (PDF)',
-    columns: ['Name', 'Email', 'Agency', 'Status', 'Waiting-list number', 'Signed up'],
+    columns: ['Name', 'Email', 'Agency', 'Status', 'Waiting-list number', 'Signed up', 'Certificate'],
     none: 'Nobody with this status.',
+    certificate: 'PDF',
+    certificateFor: (name: string) => `Certificate for ${name} (PDF)`,
   },
 }
 
@@ -148,14 +152,33 @@ export function SessionParticipants({ sessionsSlug, registrationsSlug }: Session
               </a>
             </nav>
           </div>
-          <ParticipantTable overview={state.overview} status={status} language={language} registrationsUrl={`${config.routes.admin}/collections/${registrationsSlug}`} />
+          <ParticipantTable
+            overview={state.overview}
+            status={status}
+            language={language}
+            registrationsUrl={`${config.routes.admin}/collections/${registrationsSlug}`}
+            registrationsApi={`${config.serverURL}${config.routes.api}/${registrationsSlug}`}
+          />
         </>
       )}
     </section>
   )
 }
 
-function ParticipantTable({ overview, status, language, registrationsUrl }: { overview: Overview; status: RegistrationStatus | ''; language: 'nb' | 'en'; registrationsUrl: string }) {
+function ParticipantTable({
+  overview,
+  status,
+  language,
+  registrationsUrl,
+  registrationsApi,
+}: {
+  overview: Overview
+  status: RegistrationStatus | ''
+  language: 'nb' | 'en'
+  registrationsUrl: string
+  /** Where each registration's certificate is (`…/:id/certificate.pdf`), for those who attended. */
+  registrationsApi: string
+}) {
   const t = texts[language]
   const shown = status ? overview.participants.filter((participant) => participant.status === status) : overview.participants
   return (
@@ -191,6 +214,13 @@ function ParticipantTable({ overview, status, language, registrationsUrl }: { ov
                   <td>{participant.statusLabel}</td>
                   <td>{participant.waitlistPosition ?? ''}</td>
                   <td>{signedUp(participant.signedUpAt, language)}</td>
+                  <td>
+                    {participant.status === 'attended' && (
+                      <a href={`${registrationsApi}/${participant.id}/certificate.pdf`} download aria-label={t.certificateFor(participant.name)}>
+                        {t.certificate}
+                      </a>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -33,6 +33,8 @@ export const organiserTexts = {
       forbidden: 'Bare redaktører kan se deltakerne.',
       notFound: 'Fant ikke gjennomføringen.',
       query: 'Ukjent parameter eller verdi. Tillatt: status (en eller flere statuser, skilt med komma) og, for deltakerlisten, utgave=navn eller utgave=uten-navn.',
+      certificateNotFound: 'Fant ikke noe kursbevis: påmeldingen finnes ikke, deltakeren har ikke status Møtte, eller personopplysningene er slettet.',
+      certificateQuery: 'Kursbeviset tar ingen parametere.',
     },
   },
   en: {
@@ -68,6 +70,8 @@ export const organiserTexts = {
       forbidden: 'Only editors can see the participants.',
       notFound: 'No such session.',
       query: 'Unknown parameter or value. Allowed: status (one or more statuses, comma-separated) and, for the sign-in sheet, utgave=navn or utgave=uten-navn.',
+      certificateNotFound: 'No certificate: the registration does not exist, the participant is not marked Attended, or the personal data has been erased.',
+      certificateQuery: 'The certificate takes no parameters.',
     },
   },
 } as const

@@ -29,6 +29,7 @@ const kindLabels: Record<EmailKind, Record<string, string>> = {
   'approval-declined': label('Påmelding avslått av leder', 'Sign-up declined by the leader'),
   'approval-expired': label('Leder svarte ikke i tide', 'The leader did not answer in time'),
   reminder: label('Påminnelse', 'Reminder'),
+  certificate: label('Kursbevis', 'Course certificate'),
 }
 
 const readOnly = <T extends Field>(field: T): T => ({ ...field, admin: { ...field.admin, readOnly: true } })

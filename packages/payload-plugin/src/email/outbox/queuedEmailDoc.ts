@@ -17,6 +17,7 @@ export const emailKinds = [
   'approval-declined',
   'approval-expired',
   'reminder',
+  'certificate',
 ] as const
 export type EmailKind = (typeof emailKinds)[number]
 

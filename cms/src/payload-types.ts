@@ -288,6 +288,10 @@ export interface Course {
     | null;
   managerApproval?: boolean | null;
   /**
+   * When a registration gets the status Attended, the participant is emailed a certificate (PDF), once.
+   */
+  certificate?: boolean | null;
+  /**
    * Paste into an agency's web page to show this there. Copy all of it.
    */
   embedSnippet?: string | null;
@@ -419,6 +423,10 @@ export interface Programme {
       }[]
     | null;
   managerApproval?: boolean | null;
+  /**
+   * When a registration gets the status Attended, the participant is emailed a certificate (PDF), once.
+   */
+  certificate?: boolean | null;
   /**
    * Paste into an agency's web page to show this there. Copy all of it.
    */
@@ -570,6 +578,7 @@ export interface Registration {
   sourceUrl?: string | null;
   promotedAt?: string | null;
   cancelledAt?: string | null;
+  certificateSentAt?: string | null;
   approvalHoldUntil?: string | null;
   cancelReason?: ('declined' | 'approval-expired' | 'left-waitlist') | null;
   /**
@@ -616,7 +625,8 @@ export interface QueuedEmail {
     | 'approval-leader-copy'
     | 'approval-declined'
     | 'approval-expired'
-    | 'reminder';
+    | 'reminder'
+    | 'certificate';
   attempts: number;
   lastError?: string | null;
   registration?: (number | null) | Registration;
@@ -1072,6 +1082,7 @@ export interface CoursesSelect<T extends boolean = true> {
         id?: T;
       };
   managerApproval?: T;
+  certificate?: T;
   embedSnippet?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1119,6 +1130,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
         id?: T;
       };
   managerApproval?: T;
+  certificate?: T;
   embedSnippet?: T;
   byApplication?: T;
   updatedAt?: T;
@@ -1197,6 +1209,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   sourceUrl?: T;
   promotedAt?: T;
   cancelledAt?: T;
+  certificateSentAt?: T;
   approvalHoldUntil?: T;
   cancelReason?: T;
   anonymisedAt?: T;

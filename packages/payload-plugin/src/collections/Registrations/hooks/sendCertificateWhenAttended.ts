@@ -1,21 +1,18 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { refId, type DocId } from '../../../catalog/docs.js'
-import { certificateEmail } from '../../../certificate/certificateEmail.js'
-import { certificatePdf } from '../../../certificate/certificatePdf.js'
-import { claimCertificate } from '../../../certificate/claimCertificate.js'
-import { loadCertificateFacts } from '../../../certificate/loadCertificateFacts.js'
-import { mailerFor } from '../../../email/mailer.js'
-import { enqueueEmail } from '../../../email/outbox/enqueueEmail.js'
+import { issueCertificate } from '../../../certificate/issueCertificate.js'
+import { afterTransaction } from '../../../database/afterTransaction.js'
+import { issueCertificateTaskSlug } from '../../../jobs/issueCertificateTask.js'
 import type { RegistrationDoc } from '../../../seats/registrationDoc.js'
 import { loadSessionFacts } from '../../../seats/sessionFacts.js'
 import type { CatalogContext } from '../../../types.js'
 
 /**
  * A registration that becomes `attended` (completed: set by the attendance run after the last gathering,
- * or by an editor) on an offering with certificates on gets its certificate by email, once: the claim on
- * `certificateSentAt` and the queued email are in the change's own transaction. The PDF is drawn now and
- * stored with the email, so the send job needs nothing else and the certificate shows the facts of the
- * day it was issued.
+ * or by an editor) on an offering with certificates on gets its certificate by email, once. The job that
+ * issues it is queued in the change's own transaction, so a save that fails queues nothing; once that
+ * transaction has ended it is issued here and now, by the same once-only claim the job makes, and the
+ * job then finds it done (or does it: a crash, a failure).
  */
 export const sendCertificateWhenAttended =
   (context: CatalogContext): CollectionAfterChangeHook =>
@@ -26,9 +23,8 @@ export const sendCertificateWhenAttended =
     const sessionId = refId(after.session as DocId)
     const session = sessionId === null ? null : await loadSessionFacts(req.payload, context.slugs, sessionId)
     if (!session?.offering.certificate) return doc
-    const sentAt = context.clock()
-    if (!(await claimCertificate(req, context, after.id, sentAt))) return doc
-    const pdf = await certificatePdf(await loadCertificateFacts(req, context, after, session, sentAt))
-    await enqueueEmail(req, context, mailerFor(req, context), certificateEmail(session, after, pdf))
-    return { ...doc, certificateSentAt: sentAt.toISOString() }
+    await req.payload.jobs.queue({ task: issueCertificateTaskSlug, input: { registration: String(after.id) }, queue: context.jobsQueue, req })
+    const { payload } = req
+    void afterTransaction(req, () => issueCertificate(payload, context, after.id), `could not issue the certificate of registration ${after.id}`)
+    return doc
   }

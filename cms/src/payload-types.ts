@@ -150,6 +150,7 @@ export interface Config {
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
       kurskatalogExpireApprovals: TaskKurskatalogExpireApprovals;
       kurskatalogSendReminders: TaskKurskatalogSendReminders;
+      kurskatalogIssueCertificate: TaskKurskatalogIssueCertificate;
       inline: {
         input: unknown;
         output: unknown;
@@ -821,7 +822,8 @@ export interface PayloadJob {
           | 'kurskatalogReconcileSeats'
           | 'kurskatalogAnonymise'
           | 'kurskatalogExpireApprovals'
-          | 'kurskatalogSendReminders';
+          | 'kurskatalogSendReminders'
+          | 'kurskatalogIssueCertificate';
         taskID: string;
         input?:
           | {
@@ -863,6 +865,7 @@ export interface PayloadJob {
         | 'kurskatalogAnonymise'
         | 'kurskatalogExpireApprovals'
         | 'kurskatalogSendReminders'
+        | 'kurskatalogIssueCertificate'
       )
     | null;
   queue?: string | null;
@@ -1589,6 +1592,18 @@ export interface TaskKurskatalogSendReminders {
   output: {
     sent: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogIssueCertificate".
+ */
+export interface TaskKurskatalogIssueCertificate {
+  input: {
+    registration: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -8,6 +8,7 @@ import { nb } from '@payloadcms/translations/languages/nb'
 import type { Payload, Plugin } from 'payload'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { certificateClaimsFor } from '../src/certificate/certificateClaims.js'
 import { testDatabases } from './support/databases.js'
 import { failAfterHooks, failSavesOnRequest } from './support/failSavesOnRequest.js'
 import { outboxSent } from './support/outboxSent.js'
@@ -341,6 +342,31 @@ describe.each(testDatabases)('the course certificate on $name', (database) => {
       expect((await stored(person.id)).certificateSentAt ?? null).toBeNull()
       expect((await sink.messages()).filter(to(person.email)), person.email).toHaveLength(0)
     }
+  })
+
+  it('a claim whose process died before its email was queued is waited for, then taken over by the job', async () => {
+    const course = await payload.create({ collection: 'courses', data: { title: 'Kurs med avbrudd', summary: 'Krasj', audience: 'all', format: 'digital', _status: 'published' } as never })
+    const crashSession = (await payload.create({ collection: 'sessions', data: { kind: 'course', course: course.id, capacity: 5, status: 'open', meetings: [gatherings[1]!] } as never })).id
+    const dead = await register({ name: 'Død Prosess', session: crashSession, status: 'attended' })
+    const busy = await register({ name: 'Opptatt Prosess', session: crashSession, status: 'attended' })
+    // What a process leaves that claimed and died before its email transaction committed: the stamp, no email.
+    const claims = certificateClaimsFor(payload, { registrations: 'registrations' } as never)
+    expect(await claims.claim(dead.id, new Date(today.getTime() - 10 * 60_000))).toBe(true)
+    expect(await claims.claim(busy.id, new Date(today.getTime() - 60_000))).toBe(true)
+    await payload.update({ collection: 'courses', id: course.id, data: { certificate: true } as never })
+    for (const person of [dead, busy]) await payload.jobs.queue({ task: 'kurskatalogIssueCertificate' as never, input: { registration: String(person.id) } as never, queue: 'kurskatalog' })
+    await payload.jobs.run({ queue: 'kurskatalog', limit: 100, silent: true })
+    await outboxSent(payload)
+
+    expect(await certificateEmails(dead.id)).toHaveLength(1)
+    expect(new Date((await stored(dead.id)).certificateSentAt).toISOString()).toBe(today.toISOString())
+    expect((await sink.waitFor(to(dead.email))).subject).toBe('Kursbevis: Kurs med avbrudd')
+    // Claimed a minute ago: perhaps still being queued, so its job waits to be run again.
+    expect(await certificateEmails(busy.id)).toHaveLength(0)
+    const waiting = await certificateJobs(busy.id)
+    expect(waiting).toHaveLength(1)
+    expect((waiting[0] as { completedAt?: unknown }).completedAt ?? null).toBeNull()
+    await payload.delete({ collection: 'payload-jobs', id: waiting[0]!.id })
   })
 
   describe('the download for editors', () => {

@@ -14,6 +14,8 @@ import type { CatalogSlugs } from '../types.js'
 export interface CertificateClaims {
   /** Empty → `sentAt`, only while the registration is `attended` and not anonymised. True if this call did it. */
   claim(registration: DocId, sentAt: Date): Promise<boolean>
+  /** A claim stamped `stale`, whose process died before its email was queued, taken over (→ `sentAt`). True if this call did it. */
+  takeOver(registration: DocId, stale: Date, sentAt: Date): Promise<boolean>
   /** Undoes this caller's claim (its `sentAt` still there) when the email could not be queued, so a later run can try again. */
   release(registration: DocId, sentAt: Date): Promise<void>
 }
@@ -30,6 +32,14 @@ function sqliteClaims(payload: Payload, slugs: CatalogSlugs): CertificateClaims 
       )
       return rows.length > 0
     },
+    async takeOver(registration, stale, sentAt) {
+      const rows = await db.run(`UPDATE ${registrations} SET certificate_sent_at = ? WHERE id = ? AND status = 'attended' AND certificate_sent_at = ? RETURNING id`, [
+        sentAt.toISOString(),
+        Number(registration),
+        stale.toISOString(),
+      ])
+      return rows.length > 0
+    },
     async release(registration, sentAt) {
       await db.run(`UPDATE ${registrations} SET certificate_sent_at = NULL WHERE id = ? AND certificate_sent_at = ?`, [Number(registration), sentAt.toISOString()])
     },
@@ -44,6 +54,10 @@ function mongoClaims(payload: Payload, slugs: CatalogSlugs): CertificateClaims {
         { _id: registration, status: 'attended', certificateSentAt: null, anonymisedAt: null },
         { $set: { certificateSentAt: sentAt } },
       )
+      return (result.modifiedCount ?? 0) > 0
+    },
+    async takeOver(registration, stale, sentAt) {
+      const result = await registrations.updateOne({ _id: registration, status: 'attended', certificateSentAt: stale }, { $set: { certificateSentAt: sentAt } })
       return (result.modifiedCount ?? 0) > 0
     },
     async release(registration, sentAt) {

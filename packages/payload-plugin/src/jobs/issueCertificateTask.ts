@@ -10,7 +10,8 @@ type IssueCertificateIO = { input: { registration: string }; output: { outcome: 
 /**
  * Issues one registration's certificate (see `issueCertificate`): queued in the transaction that made the
  * registration `attended`, so a change that rolls back queues nothing, and a process that dies before the
- * certificate went out leaves the job for the next tick. A run that finds it sent does nothing.
+ * certificate went out leaves the job for the next tick. A run that finds it queued does nothing; one that finds
+ * it claimed but not queued fails, so that it is tried again (and takes the claim over once it is stale).
  */
 export function issueCertificateTask(context: CatalogContext): TaskConfig<IssueCertificateIO> {
   return {
@@ -23,7 +24,10 @@ export function issueCertificateTask(context: CatalogContext): TaskConfig<IssueC
       if (context.disabled) return { output: { outcome: 'disabled' } }
       const id = toStoredId(req.payload, context.slugs.registrations, String(input.registration))
       if (id === null) return { output: { outcome: 'not-due' } }
-      return { output: { outcome: await issueCertificate(req.payload, context, id) } }
+      const outcome = await issueCertificate(req.payload, context, id)
+      // Claimed by a run that has not queued its email (yet): this job stays to take it over if that run died.
+      if (outcome === 'busy') throw new Error(`kurskatalog: the certificate of registration ${id} is being issued by another run`)
+      return { output: { outcome } }
     },
   }
 }

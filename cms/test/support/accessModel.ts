@@ -124,6 +124,9 @@ export const organiserUrls: { suffix: string; contentType: RegExp }[] = [
   { suffix: 'sign-in-sheet.pdf?utgave=uten-navn', contentType: /^application\/pdf$/ },
 ]
 
+/** A registration's own files (`/api/registrations/:id/…`): editors and admins only, never cached. */
+export const registrationUrls: { suffix: string; contentType: RegExp }[] = [{ suffix: 'certificate.pdf', contentType: /^application\/pdf$/ }]
+
 export interface GlobalAccess {
   slug: string
   /** Payload's GraphQL names for the global's query and its update mutation. */

@@ -1,6 +1,6 @@
 import { cmsTestDatabases, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectionAccess, draftOnly, globalAccess, messageUrls, organiserUrls, personalFields, type Caller, type CollectionAccess } from './support/accessModel.js'
+import { collectionAccess, draftOnly, globalAccess, messageUrls, organiserUrls, personalFields, registrationUrls, type Caller, type CollectionAccess } from './support/accessModel.js'
 import { cmsApi, demoAdmin, loginAs, type ApiAnswer, type CmsApi } from './support/cmsApi.js'
 
 /**
@@ -655,6 +655,68 @@ describe.each(cmsTestDatabases)('access matrix over REST and GraphQL on $name', 
       expect(answer.status).toBeLessThan(500)
       assertNoPersonalData('anonymous GraphQL session participants', answer.body)
       expect(answer.body.data?.Session?.registrations?.docs ?? []).toEqual([])
+    })
+  })
+
+  describe("a participant's certificate", () => {
+    /** A seeded registration an admin marks attended (the seed's offerings have certificates off, so no email goes). */
+    let attended: Id
+    beforeAll(async () => {
+      const list = await as.admin.get<Page>('/api/registrations?depth=0&limit=1&where[status][equals]=confirmed&sort=createdAt')
+      attended = list.body.docs[0]!.id
+      const marked = await as.admin.patch(`/api/registrations/${attended}`, { status: 'attended' })
+      expect(marked.status, JSON.stringify(marked.body)).toBe(200)
+    })
+    const certificateRows = callers.flatMap((caller) => registrationUrls.map((url) => ({ caller, ...url })))
+
+    it.each(certificateRows)('$caller GET /api/registrations/:id/$suffix', async ({ caller, suffix, contentType }) => {
+      const answer = await as[caller].get(`/api/registrations/${attended}/${suffix}`)
+      expect(answer.headers.get('cache-control')).toBe('no-store')
+      if (caller === 'anonymous') {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(401)
+        expect(answer.body.errors?.[0]?.message).toBeTruthy()
+        assertNoPersonalData(`anonymous ${suffix}`, answer.body)
+        return
+      }
+      expect(answer.status, typeof answer.body === 'string' ? answer.body.slice(0, 200) : JSON.stringify(answer.body)).toBe(200)
+      expect(answer.headers.get('content-type')).toMatch(contentType)
+    })
+
+    it('a registration that did not attend, or an id that cannot be one, has none: 404 for an editor, 401 without a login', async () => {
+      const confirmed = (await as.admin.get<Page>('/api/registrations?depth=0&limit=1&where[status][equals]=confirmed')).body.docs[0]!.id
+      for (const id of [confirmed, 'aaaaaaaaaaaaaaaaaaaaaaaa', '999999', '-1', 'abc', '%27%20OR%201%3D1', 'x'.repeat(3000)]) {
+        expect((await as.editor.get(`/api/registrations/${id}/certificate.pdf`)).status, String(id).slice(0, 30)).toBe(404)
+        expect((await as.anonymous.get(`/api/registrations/${id}/certificate.pdf`)).status, String(id).slice(0, 30)).toBe(401)
+      }
+    })
+
+    it('the link in the admin works with the login cookie; a forged cookie or another site\'s link does not', async () => {
+      const login = await fetch(`${cms.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: editorAccount.email, password: editorAccount.password }),
+      })
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
+      const clicked = async (headers: Record<string, string>) => {
+        const answer = await fetch(`${cms.url}/api/registrations/${attended}/certificate.pdf`, { headers, redirect: 'manual' })
+        await answer.arrayBuffer()
+        return answer.status
+      }
+      expect(await clicked({ Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' })).toBe(200)
+      expect(await clicked({ Cookie: 'payload-token=forfalsket.token.her', 'Sec-Fetch-Site': 'same-origin' })).toBe(401)
+      expect(await clicked({ Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' })).toBe(401)
+      expect(await clicked({ Cookie: cookie, Origin: 'https://angriper.example' })).toBe(401)
+    })
+
+    it('GraphQL has no way to it or to when it was sent for anonymous callers; editors see when it was sent', async () => {
+      const anonymous = await as.anonymous.graphql(`{ Registration(id: ${JSON.stringify(attended)}) { name certificateSentAt } }`)
+      expectGraphqlRefusal(anonymous, 'Registration')
+      assertNoPersonalData('anonymous GraphQL registration certificate', anonymous.body)
+      const editor = await as.editor.graphql(`{ Registration(id: ${JSON.stringify(attended)}) { status certificateSentAt } }`)
+      expect(editor.body.errors, JSON.stringify(editor.body.errors)).toBeUndefined()
+      expect(editor.body.data?.Registration.status).toBe('attended')
+      // Certificates are off on the seed's offerings: marked attended, nothing was sent.
+      expect(editor.body.data?.Registration.certificateSentAt ?? null).toBeNull()
     })
   })
 

@@ -161,6 +161,8 @@ export const messageUrls: { name: string; method: 'GET' | 'POST'; path: (ids: { 
     body: { subject: 'Testsvar', body: 'Bare en forhåndsvisning.' },
   },
 ]
+/** A registration's own files (`/api/registrations/:id/…`): editors and admins only, never cached. */
+export const registrationUrls: { suffix: string; contentType: RegExp }[] = [{ suffix: 'certificate.pdf', contentType: /^application\/pdf$/ }]
 
 export interface GlobalAccess {
   slug: string

@@ -50,13 +50,15 @@ const texts = {
     xlsx: 'Excel (XLSX)',
     sheet: 'Deltakerliste (PDF)',
     anonymousSheet: 'Deltakerliste uten navn (PDF)',
-    columns: ['Navn', 'E-post', 'Virksomhet', 'Status', 'Plass i ventelisten', 'Påmeldt', 'Fullført'],
+    columns: ['Navn', 'E-post', 'Virksomhet', 'Status', 'Plass i ventelisten', 'Påmeldt', 'Fullført', 'Kursbevis'],
     none: 'Ingen påmeldte med denne statusen.',
     attendance: 'Oppmøte per samling',
     completed: (count: number, need: number, of: number) => `Fullført: ${count} (oppmøte på ${need === of ? `alle ${of}` : `minst ${need} av ${of}`} samlinger)`,
     notTaken: 'Oppmøte er ikke ført ennå.',
     yes: 'Ja',
     no: 'Nei',
+    certificate: 'PDF',
+    certificateFor: (name: string) => `Kursbevis for ${name} (PDF)`,
   },
   en: {
     heading: 'Participants',
@@ -72,13 +74,15 @@ const texts = {
     xlsx: 'Excel (XLSX)',
     sheet: 'Sign-in sheet (PDF)',
     anonymousSheet: 'Sign-in sheet without names (PDF)',
-    columns: ['Name', 'Email', 'Agency', 'Status', 'Waiting-list number', 'Signed up', 'Completed'],
+    columns: ['Name', 'Email', 'Agency', 'Status', 'Waiting-list number', 'Signed up', 'Completed', 'Certificate'],
     none: 'Nobody with this status.',
     attendance: 'Attendance per meeting',
     completed: (count: number, need: number, of: number) => `Completed: ${count} (present at ${need === of ? `all ${of}` : `${need} of ${of} at least`} meetings)`,
     notTaken: 'No attendance taken yet.',
     yes: 'Yes',
     no: 'No',
+    certificate: 'PDF',
+    certificateFor: (name: string) => `Certificate for ${name} (PDF)`,
   },
 }
 
@@ -167,14 +171,33 @@ export function SessionParticipants({ sessionsSlug, registrationsSlug }: Session
             </nav>
           </div>
           <SessionMessageForm sessionUrl={base} language={language} counts={state.overview.counts} />
-          <ParticipantTable overview={state.overview} status={status} language={language} registrationsUrl={`${config.routes.admin}/collections/${registrationsSlug}`} />
+          <ParticipantTable
+            overview={state.overview}
+            status={status}
+            language={language}
+            registrationsUrl={`${config.routes.admin}/collections/${registrationsSlug}`}
+            registrationsApi={`${config.serverURL}${config.routes.api}/${registrationsSlug}`}
+          />
         </>
       )}
     </section>
   )
 }
 
-function ParticipantTable({ overview, status, language, registrationsUrl }: { overview: Overview; status: RegistrationStatus | ''; language: 'nb' | 'en'; registrationsUrl: string }) {
+function ParticipantTable({
+  overview,
+  status,
+  language,
+  registrationsUrl,
+  registrationsApi,
+}: {
+  overview: Overview
+  status: RegistrationStatus | ''
+  language: 'nb' | 'en'
+  registrationsUrl: string
+  /** Where each registration's certificate is (`…/:id/certificate.pdf`), for those who attended. */
+  registrationsApi: string
+}) {
   const t = texts[language]
   const shown = status ? overview.participants.filter((participant) => participant.status === status) : overview.participants
   return (
@@ -211,6 +234,13 @@ function ParticipantTable({ overview, status, language, registrationsUrl }: { ov
                   <td>{participant.waitlistPosition ?? ''}</td>
                   <td>{signedUp(participant.signedUpAt, language)}</td>
                   <td>{participant.completed === null ? '' : participant.completed ? t.yes : t.no}</td>
+                  <td>
+                    {participant.status === 'attended' && (
+                      <a href={`${registrationsApi}/${participant.id}/certificate.pdf`} download aria-label={t.certificateFor(participant.name)}>
+                        {t.certificate}
+                      </a>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -57,6 +57,8 @@ export interface OfferingDoc {
   facilitators?: Ref<FacilitatorDoc>[] | null
   questions?: QuestionRow[] | null
   managerApproval?: boolean | null
+  /** A certificate (kursbevis) to each participant who completes. */
+  certificate?: boolean | null
   /** Programmes only. */
   byApplication?: boolean | null
   _status?: 'draft' | 'published' | null

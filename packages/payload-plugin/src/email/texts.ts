@@ -21,6 +21,30 @@ export interface EmailTexts {
   cancelled: { subject: (title: string) => string; body: string }
   leftWaitlist: { subject: (title: string) => string; body: string }
   sessionCancelled: { subject: (title: string) => string; body: string }
+  /** The course certificate (kursbevis): the email it comes with, and the PDF's own words. */
+  certificate: {
+    subject: (title: string) => string
+    body: (title: string) => string
+    /** What to do with it. */
+    keep: string
+    hoursLabel: string
+    document: {
+      title: string
+      /** Before the participant's name. */
+      certifies: string
+      /** Between the name and the title. */
+      completed: (kind: 'course' | 'programme') => string
+      dates: (count: number) => string
+      /** Many gatherings: the first and the last day, and how many. */
+      dateSpan: (first: string, last: string, count: number) => string
+      agency: string
+      issuedBy: string
+      organisationNumber: (number: string) => string
+      issuedOn: (day: string) => string
+    }
+    /** "14 timer", "7,5 timer", "1 time": the number already written the language's way. */
+    hours: (formatted: string, hours: number) => string
+  }
   /** To the leader, who has no name in the catalogue. */
   leaderGreeting: string
   approvalRequest: {
@@ -98,6 +122,24 @@ export const emailTexts: Record<Locale, EmailTexts> = {
     sessionCancelled: {
       subject: (title) => `Avlyst: ${title}`,
       body: 'Vi må dessverre avlyse denne gjennomføringen. Påmeldingen din er derfor slettet. Se kurskatalogen for nye datoer.',
+    },
+    certificate: {
+      subject: (title) => `Kursbevis: ${title}`,
+      body: (title) => `Gratulerer! Du har fullført «${title}». Kursbeviset ditt ligger ved som PDF.`,
+      keep: 'Ta vare på kursbeviset, og del det gjerne med lederen din, så det kommer med i oversikten over kompetansen din.',
+      hoursLabel: 'Omfang',
+      document: {
+        title: 'Kursbevis',
+        certifies: 'Dette bekrefter at',
+        completed: (kind) => (kind === 'programme' ? 'har fullført programmet' : 'har fullført kurset'),
+        dates: (count) => (count === 1 ? 'Dato' : 'Datoer'),
+        dateSpan: (first, last, count) => `${first} – ${last} (${count} samlinger)`,
+        agency: 'Virksomhet',
+        issuedBy: 'Utstedt av',
+        organisationNumber: (number) => `Org.nr. ${number}`,
+        issuedOn: (day) => `Utstedt ${day}`,
+      },
+      hours: (formatted, hours) => `${formatted} ${hours === 1 ? 'time' : 'timer'}`,
     },
     leaderGreeting: 'Hei,',
     approvalRequest: {
@@ -194,6 +236,24 @@ export const emailTexts: Record<Locale, EmailTexts> = {
       subject: (title) => `Avlyst: ${title}`,
       body: 'Vi må dessverre avlyse denne gjennomføringa. Påmeldinga di er difor sletta. Sjå kurskatalogen for nye datoar.',
     },
+    certificate: {
+      subject: (title) => `Kursbevis: ${title}`,
+      body: (title) => `Gratulerer! Du har fullført «${title}». Kursbeviset ditt ligg ved som PDF.`,
+      keep: 'Ta vare på kursbeviset, og del det gjerne med leiaren din, så det kjem med i oversikta over kompetansen din.',
+      hoursLabel: 'Omfang',
+      document: {
+        title: 'Kursbevis',
+        certifies: 'Dette stadfestar at',
+        completed: (kind) => (kind === 'programme' ? 'har fullført programmet' : 'har fullført kurset'),
+        dates: (count) => (count === 1 ? 'Dato' : 'Datoar'),
+        dateSpan: (first, last, count) => `${first} – ${last} (${count} samlingar)`,
+        agency: 'Verksemd',
+        issuedBy: 'Utferda av',
+        organisationNumber: (number) => `Org.nr. ${number}`,
+        issuedOn: (day) => `Utferda ${day}`,
+      },
+      hours: (formatted, hours) => `${formatted} ${hours === 1 ? 'time' : 'timar'}`,
+    },
     leaderGreeting: 'Hei,',
     approvalRequest: {
       subject: (person, title) => `Godkjenn påmeldinga: ${person}, ${title}`,
@@ -288,6 +348,24 @@ export const emailTexts: Record<Locale, EmailTexts> = {
     sessionCancelled: {
       subject: (title) => `Cancelled: ${title}`,
       body: 'Unfortunately we have to cancel this session, so your registration is void. See the course catalogue for new dates.',
+    },
+    certificate: {
+      subject: (title) => `Course certificate: ${title}`,
+      body: (title) => `Congratulations! You have completed “${title}”. Your certificate is attached as a PDF.`,
+      keep: 'Please keep the certificate, and share it with your leader, so it is included in the record of your skills.',
+      hoursLabel: 'Hours',
+      document: {
+        title: 'Course certificate',
+        certifies: 'This is to certify that',
+        completed: (kind) => (kind === 'programme' ? 'has completed the programme' : 'has completed the course'),
+        dates: (count) => (count === 1 ? 'Date' : 'Dates'),
+        dateSpan: (first, last, count) => `${first} – ${last} (${count} meetings)`,
+        agency: 'Agency',
+        issuedBy: 'Issued by',
+        organisationNumber: (number) => `Org. no. ${number}`,
+        issuedOn: (day) => `Issued ${day}`,
+      },
+      hours: (formatted, hours) => `${formatted} ${hours === 1 ? 'hour' : 'hours'}`,
     },
     leaderGreeting: 'Hello,',
     approvalRequest: {

@@ -141,6 +141,19 @@ export function offeringFields(context: CatalogContext): Field[] {
       defaultValue: false,
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'certificate',
+      type: 'checkbox',
+      label: label('Kursbevis til dem som fullfører', 'Certificate for those who complete'),
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Når en påmelding får status Møtte, får deltakeren et kursbevis (PDF) på e-post, én gang.',
+          'When a registration gets the status Attended, the participant is emailed a certificate (PDF), once.',
+        ),
+      },
+    },
     embedSnippetField(context, 'course'),
   ]
 }

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 import type { CatalogContext } from '../types.js'
 import { anonymiseTask } from './anonymiseTask.js'
 import { expireApprovalsTask } from './expireApprovalsTask.js'
+import { issueCertificateTask } from './issueCertificateTask.js'
 import { reconcileSeatsTask } from './reconcileSeatsTask.js'
 import { remindersTask } from './remindersTask.js'
 import { sendEmailTask } from './sendEmailTask.js'
@@ -20,5 +21,6 @@ export function catalogTasks(context: CatalogContext): NonNullable<JobsConfig['t
     // Defined even when reminders are off, for the same reason.
     remindersTask(context),
     settleAttendanceTask(context),
+    issueCertificateTask(context),
   ]
 }

@@ -1,5 +1,6 @@
 import { a4Margin, createA4Document, pdfBytes } from '../pdf/a4Document.js'
 import { documentFonts } from '../pdf/documentFonts.js'
+import { onOneLine } from '../pdf/onOneLine.js'
 import { formatMeeting } from '../email/formatWhen.js'
 import type { IssuerFacts } from '../globals/IssuerSettings/issuerFacts.js'
 import { norwegianDateTime } from './norwegianDate.js'
@@ -19,9 +20,6 @@ function placesOf(roster: SessionRoster, language: OrganiserLanguage): string[] 
   )
   return [...new Set(places.filter((place): place is string => place !== null))]
 }
-
-/** A name or agency on one line of the sheet: line breaks and tabs typed into it become spaces. */
-const onOneLine = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
 interface SheetRow {
   number: string

@@ -44,6 +44,8 @@ export const organiserTexts = {
       marks: (max: number) => `Send et objekt med bare feltet «marks»: en liste med 1 til ${max} oppføringer, hver med bare «registration» (påmeldingens id) og «present» (true eller false), hver påmelding én gang.`,
       notOnSession: 'Denne påmeldingen hører ikke til gjennomføringen.',
       notOnList: 'Bare bekreftede deltakere (og de som er ført som møtt eller ikke møtt) kan føres på oppmøtelisten. Denne påmeldingen står på venteliste, venter på godkjenning eller er avmeldt.',
+      certificateNotFound: 'Fant ikke noe kursbevis: påmeldingen finnes ikke, deltakeren har ikke status Møtte, eller personopplysningene er slettet.',
+      certificateQuery: 'Kursbeviset tar ingen parametere.',
     },
   },
   en: {
@@ -90,6 +92,8 @@ export const organiserTexts = {
       marks: (max: number) => `Send an object with the field "marks" only: a list of 1 to ${max} entries, each with only "registration" (the registration's id) and "present" (true or false), each registration once.`,
       notOnSession: 'This registration is not on this session.',
       notOnList: 'Only confirmed participants (and those marked attended or no-show) can be on the attendance list. This registration is on the waiting list, pending approval or cancelled.',
+      certificateNotFound: 'No certificate: the registration does not exist, the participant is not marked Attended, or the personal data has been erased.',
+      certificateQuery: 'The certificate takes no parameters.',
     },
   },
 } as const

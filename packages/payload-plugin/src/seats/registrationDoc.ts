@@ -25,6 +25,9 @@ export interface RegistrationDoc {
   idempotencyKey?: string | null
   activeKey?: string | null
   promotedAt?: string | null
+  /** When the certificate was queued to the participant (set once, by the plugin). */
+  certificateSentAt?: string | null
+  anonymisedAt?: string | null
   createdAt: string
 }
 

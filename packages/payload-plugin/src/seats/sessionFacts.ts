@@ -32,7 +32,7 @@ export interface SessionFacts {
   needsApproval: boolean
   /** A course the manager must approve (`needsLeaderEmail`): the sign-up names the leader, who is asked by email while the seat is held. */
   managerApproval: boolean
-  offering: { kind: 'course' | 'programme'; title: string; slug: string | null; published: boolean; questions: SignupQuestion[] }
+  offering: { kind: 'course' | 'programme'; title: string; slug: string | null; published: boolean; questions: SignupQuestion[]; certificate: boolean }
   meetings: MeetingFacts[]
 }
 
@@ -91,6 +91,7 @@ export async function loadSessionFacts(payload: Payload, slugs: CatalogSlugs, ra
       slug: offering.slug ?? null,
       published: offering._status !== 'draft',
       questions: toSignupQuestions(offering.questions),
+      certificate: offering.certificate === true,
     },
     meetings: [...(session.meetings ?? [])]
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))

@@ -18,7 +18,7 @@ const session: SessionFacts = {
   language: 'nb',
   needsApproval: false,
   managerApproval: false,
-  offering: { kind: 'course', title: 'Tillit <i>og</i> ledelse', slug: 'tillit', published: true, questions: [] },
+  offering: { kind: 'course', title: 'Tillit <i>og</i> ledelse', slug: 'tillit', published: true, questions: [], certificate: false },
   meetings: [{ id: 'm1', startsAt: '2027-05-12T08:00:00.000Z', endsAt: '2027-05-12T11:00:00.000Z', placeName: 'UKE', address: null, onlineUrl: null }],
 }
 const registration: RegistrationDoc = {

@@ -31,6 +31,7 @@ const kindLabels: Record<EmailKind, Record<string, string>> = {
   reminder: label('Påminnelse', 'Reminder'),
   'editor-message': label('Melding fra redaktør', 'Message from an editor'),
   'service-request-reply': label('Svar på bestilling', 'Reply to a service request'),
+  certificate: label('Kursbevis', 'Course certificate'),
 }
 
 const readOnly = <T extends Field>(field: T): T => ({ ...field, admin: { ...field.admin, readOnly: true } })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { locales, registrationStatuses } from '@kurskatalog/contract'
 import { editorsOnly } from '../../access/editorsOnly.js'
 import { erasePersonEndpoint } from '../../endpoints/admin/erasePersonEndpoint.js'
+import { certificateEndpoint } from '../../endpoints/organiser/certificateEndpoint.js'
 import { label, peopleGroup } from '../../labels.js'
 import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
 import { retentionPolicyText } from '../../retention/policyText.js'
@@ -10,6 +11,7 @@ import { cancelReasons, type CancelReason } from '../../seats/cancelReasons.js'
 import type { CatalogContext } from '../../types.js'
 import { statusLabels } from './statusLabels.js'
 import { emailApprovalDecidedInAdmin } from './hooks/emailApprovalDecidedInAdmin.js'
+import { sendCertificateWhenAttended } from './hooks/sendCertificateWhenAttended.js'
 import { checkSeatsBeforeChange, freeSeatAfterChange, freeSeatAfterDelete } from './hooks/keepSeatsInStep.js'
 
 const cancelReasonLabels: Record<CancelReason, Record<string, string>> = {
@@ -35,10 +37,10 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       },
     },
     access: { read: editors, create: editors, update: editors, delete: editors },
-    endpoints: [erasePersonEndpoint(context)],
+    endpoints: [erasePersonEndpoint(context), certificateEndpoint(context)],
     hooks: {
       beforeChange: [checkSeatsBeforeChange(context)],
-      afterChange: [emailApprovalDecidedInAdmin(context), freeSeatAfterChange(context)],
+      afterChange: [emailApprovalDecidedInAdmin(context), freeSeatAfterChange(context), sendCertificateWhenAttended(context)],
       afterDelete: [freeSeatAfterDelete(context)],
     },
     fields: [
@@ -109,6 +111,14 @@ export function buildRegistrations(context: CatalogContext): CollectionConfig {
       { name: 'sourceUrl', type: 'text', label: label('Meldt på fra side', 'Signed up from page'), admin: { readOnly: true, position: 'sidebar' } },
       { name: 'promotedAt', type: 'date', label: label('Flyttet opp fra venteliste', 'Promoted from waiting list'), admin: { readOnly: true, position: 'sidebar' } },
       { name: 'cancelledAt', type: 'date', label: label('Avmeldt', 'Cancelled at'), admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'certificateSentAt',
+        type: 'date',
+        label: label('Kursbevis sendt', 'Certificate sent'),
+        // Set only by the plugin, once: it is what keeps a second certificate from going out.
+        access: { create: () => false, update: () => false },
+        admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.certificateSentAt), date: { pickerAppearance: 'dayAndTime' } },
+      },
       {
         name: 'approvalHoldUntil',
         type: 'date',

@@ -19,6 +19,7 @@ export const emailKinds = [
   'reminder',
   'editor-message',
   'service-request-reply',
+  'certificate',
 ] as const
 export type EmailKind = (typeof emailKinds)[number]
 

@@ -53,6 +53,16 @@ describe('the accessibility statement’s criteria (cms/src/accessibility/criter
     }
   })
 
+  it('name as proof only axe rules the e2e journey makes sure ran', () => {
+    const journey = readFileSync(repoRoot + testFiles.pagesAxe, 'utf8')
+    const named = criteria.flatMap((criterion) => [...criterion.how.matchAll(/axe \(([^)]+)\)/g)].flatMap((match) => match[1]!.split(/,\s*/)))
+    expect(named.length).toBeGreaterThan(10)
+    for (const rule of named) {
+      expect(rule, 'an axe rule is named by its id').toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      expect(journey, `the statement names axe's ${rule}, which ${testFiles.pagesAxe} does not check ran`).toContain(`'${rule}'`)
+    }
+  })
+
   it('describe every breach: what, why and what it means for users', () => {
     for (const criterion of criteria) {
       if (criterion.status === 'not-met') {

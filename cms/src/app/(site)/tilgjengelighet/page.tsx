@@ -121,9 +121,8 @@ export default async function AccessibilityStatementPage() {
         du klager, på <a href="https://www.diskrimineringsnemnda.no">diskrimineringsnemnda.no</a>.
       </p>
       <p>
-        Tilsynet for universell utforming av ikt fører tilsyn med regelverket. Du kan melde fra til tilsynet om nettsteder som ikke
-        er universelt utformet, og om manglende eller sene svar på tilbakemeldinger du har sendt oss, på{' '}
-        <a href="https://www.uutilsynet.no">uutilsynet.no</a>.
+        Tilsynet for universell utforming av ikt fører tilsyn med regelverket. Får du ikke svar fra oss innen rimelig tid, eller er
+        du ikke fornøyd med svaret, kan du melde fra til tilsynet på <a href="https://www.uutilsynet.no">uutilsynet.no</a>.
       </p>
 
       <h2>Status for innhold som ikke er universelt utformet</h2>

@@ -1,6 +1,7 @@
-import type { OfferingDetail, OfferingListResponse, ServiceDetail } from '@kurskatalog/contract'
+import { formatOrganisationNumber, type OfferingDetail, type OfferingListResponse, type ServiceDetail } from '@kurskatalog/contract'
 import { cmsTestDatabases, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { criteria } from '../src/accessibility/criteria.js'
 import { demoAdmin, loginAs } from './support/cmsApi.js'
 
 /**
@@ -167,6 +168,66 @@ describe.each(cmsTestDatabases)('the public catalogue pages on $name', ({ create
     expect(servicePage.html).toMatch(/<kk-service-request service="open-space"/)
     expect(jsonLd(servicePage.html)['@graph'][0]).toMatchObject({ '@type': 'Service', name: service.title })
     assertNothingPrivate('/tjenester/open-space', servicePage.html)
+  })
+
+  it('links the accessibility statement from the footer of every public page', async () => {
+    // (A 404 comes from Next as an error shell the browser fills in, so it has no server-rendered footer to look at.)
+    const paths = ['/kurs', `/kurs/${offer.items[0]!.slug}`, '/tjenester/open-space', '/tilgjengelighet']
+    for (const path of paths) {
+      const footer = (await page(cms.url, path)).html.match(/<footer[\s\S]*?<\/footer>/)?.[0] ?? ''
+      expect(footer, `${path} has a footer`).not.toBe('')
+      expect(footer, `${path} links the statement from its footer`).toMatch(/<a href="\/tilgjengelighet">Tilgjengelighetserkl\u00e6ring<\/a>/)
+    }
+  })
+
+  it('shows the accessibility statement with the owner’s facts from the settings, and every criterion', async () => {
+    const admin = await loginAs(cms.url, 'admin', demoAdmin.email, demoAdmin.password)
+    const settings = await admin.get('/api/globals/issuer-settings')
+    expect(settings.status).toBe(200)
+
+    const statement = await page(cms.url, '/tilgjengelighet')
+    expect(statement.status).toBe(200)
+    expect(statement.html).toMatch(/<html lang="nb"/)
+    expect(textOf(statement.html, 'h1')).toEqual(['Tilgjengelighetserklæring for Kurskatalogen'])
+    expect(textOf(statement.html, 'title')[0]).toBe('Tilgjengelighetserklæring – Kurskatalogen')
+    expect(textOf(statement.html, 'h2')).toEqual(
+      expect.arrayContaining([
+        'Erklæringen er oppdatert',
+        'I hvilken grad er nettstedet i samsvar med kravene til universell utforming?',
+        'Hva betyr bruddene for brukerne?',
+        'Meld gjerne fra om brudd på kravene',
+        'Klage',
+        'Status for innhold som ikke er universelt utformet',
+        'Status for hvert krav',
+      ]),
+    )
+    const text = decode(statement.html).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+    expect(text).toContain(`${settings.body.name}, organisasjonsnummer ${formatOrganisationNumber(settings.body.organisationNumber)}`)
+    expect(statement.html).toContain(`href="mailto:${settings.body.contactEmail}"`)
+    expect(statement.html).toContain('href="https://www.uutilsynet.no"')
+    expect(statement.html).toContain('href="https://www.diskrimineringsnemnda.no"')
+    const breaches = criteria.filter((criterion) => criterion.status === 'not-met').length
+    expect(text).toContain(`Det er brudd på ${breaches} av 47 krav.`)
+
+    // One row per criterion: its number, name, level and status, as the data file has them.
+    const rows = [...statement.html.matchAll(/<tr id="krav-([\d.]+)">([\s\S]*?)<\/tr>/g)]
+    expect(rows.map((row) => row[1])).toEqual(criteria.map((criterion) => criterion.id))
+    const statusWords = { met: 'Oppfylt', 'not-met': 'Ikke oppfylt', 'not-applicable': 'Ikke relevant' } as const
+    for (const [index, criterion] of criteria.entries()) {
+      const cells = textOf(rows[index]![2]!, 'td')
+      expect(cells.slice(0, 3), criterion.id).toEqual([criterion.name, criterion.level, statusWords[criterion.status]])
+      for (const file of criterion.checkedBy) expect(cells[3], criterion.id).toContain(file)
+    }
+
+    // An editor's change to the settings shows on the next request.
+    const changed = await admin.post('/api/globals/issuer-settings', { contactEmail: 'uu-tilbakemelding@example.org' })
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+    try {
+      expect((await page(cms.url, '/tilgjengelighet')).html).toContain('href="mailto:uu-tilbakemelding@example.org"')
+    } finally {
+      await admin.post('/api/globals/issuer-settings', { contactEmail: settings.body.contactEmail })
+    }
+    assertNothingPrivate('/tilgjengelighet', statement.html)
   })
 
   it('answers 404 for what is not published, drafts included', async () => {

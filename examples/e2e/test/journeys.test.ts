@@ -7,8 +7,11 @@ import type { Journey } from '../src/journeys/context.js'
 import { filterByTopic } from '../src/journeys/filterByTopic.js'
 import { keyboardSignup } from '../src/journeys/keyboardSignup.js'
 import { offlineOnFirstVisit, offlineWhileOnThePage } from '../src/journeys/offline.js'
+import { printCatalogue } from '../src/journeys/printCatalogue.js'
+import { publicPagesPassAxe } from '../src/journeys/publicPagesPassAxe.js'
 import { serviceRequest } from '../src/journeys/serviceRequest.js'
 import { signUpFromTheList } from '../src/journeys/signUpFromTheList.js'
+import { statementFromTheFooter } from '../src/journeys/statementFromTheFooter.js'
 import { strictCsp } from '../src/journeys/strictCsp.js'
 import { waitingList } from '../src/journeys/waitingList.js'
 import { person } from '../src/people.js'
@@ -59,6 +62,15 @@ describe.each(cmsTestDatabases)('the whole journey on $name', ({ name, create })
   it('a service request from the agency site reaches the admin as new', () => serviceRequest(journey()))
 
   it('the widgets render under a strict Content-Security-Policy with no violations', () => strictCsp(journey()))
+
+  it('the accessibility statement, the list, an offering and a service pass axe (WCAG 2.1 A and AA) and reflow at 320 px', () =>
+    publicPagesPassAxe(journey()))
+
+  it('a keyboard user skips to the content, sees where focus is, and reaches the statement from the footer', () =>
+    statementFromTheFooter(journey()))
+
+  it('printing /kurs gives the offer without menu or filters, each offering whole on one sheet, its address written out', () =>
+    printCatalogue(journey()))
 
   it('with the CMS stopped, an open page shows the offline state with the catalogue link, and recovers', () =>
     offlineWhileOnThePage(journey()))

@@ -19,3 +19,9 @@ export function isOrganisationNumber(value: string): boolean {
   if (check === 10) return false
   return (check === 11 ? 0 : check) === Number(digits[8])
 }
+
+/** An organisation number as printed for people: "958 935 420" (a value that is not nine digits is left as it is). */
+export const formatOrganisationNumber = (value: string): string => {
+  const digits = compactOrganisationNumber(value)
+  return /^\d{9}$/.test(digits) ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : value
+}

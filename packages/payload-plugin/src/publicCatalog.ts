@@ -6,12 +6,13 @@ import type {
   TopicListResponse,
   ValidOfferingQuery,
 } from '@kurskatalog/contract'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { listOfferings } from './catalog/listOfferings.js'
 import { loadOfferingDetail } from './catalog/loadOfferingDetail.js'
 import { currentCatalog } from './catalog/readModel/catalogReadModel.js'
 import { listServices, loadServiceDetail } from './catalog/services.js'
 import { listTopics } from './catalog/topics.js'
+import { loadIssuerFacts, type IssuerFacts } from './globals/IssuerSettings/issuerFacts.js'
 import { resolveOptions } from './resolveOptions.js'
 import type { KurskatalogOptions } from './types.js'
 
@@ -23,13 +24,20 @@ export interface PublicCatalog {
   services(): Promise<ServiceListResponse>
   service(slug: string): Promise<ServiceDetail | null>
   topics(): Promise<TopicListResponse>
+  /** The catalogue owner's facts from the settings global (*Virksomhetsinnstillinger*), public by design. */
+  issuer(): Promise<IssuerFacts>
 }
+
+export type { IssuerFacts }
 
 /**
  * What the read endpoints serve, for a host app's own server-rendered pages (no HTTP round trip).
- * Give it the same `slugs` (and `clock`) as `kurskatalog()`.
+ * Give it the same `slugs` (and `clock`, `issuerSettings`) as `kurskatalog()`.
  */
-export function publicCatalog(payload: Payload, options: Pick<KurskatalogOptions, 'slugs' | 'clock'> = {}): PublicCatalog {
+export function publicCatalog(
+  payload: Payload,
+  options: Pick<KurskatalogOptions, 'slugs' | 'clock' | 'issuerSettings'> = {},
+): PublicCatalog {
   const context = resolveOptions(options)
   const { slugs, clock } = context
   return {
@@ -38,5 +46,6 @@ export function publicCatalog(payload: Payload, options: Pick<KurskatalogOptions
     services: () => listServices(payload, slugs),
     service: (slug) => loadServiceDetail(payload, slugs, slug),
     topics: () => listTopics(payload, slugs),
+    issuer: async () => loadIssuerFacts(await createLocalReq({}, payload), context),
   }
 }

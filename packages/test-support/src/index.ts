@@ -40,3 +40,4 @@ export {
   type CmsDatabase,
 } from './cms-database.js';
 export { chromiumFlags, chromiumPath } from './chromium.js';
+export { axeScriptPath, describeViolations, failingImpacts, runAxe, wcag21aa, type AxeReport } from './axe.js';

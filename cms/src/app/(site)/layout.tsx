@@ -51,6 +51,9 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
           <div className="wrap">
             <p>Utviklings- og kompetanseetaten, Oslo kommune.</p>
             <p>
+              <Link href="/tilgjengelighet">Tilgjengelighetserklæring</Link>
+            </p>
+            <p className="editor-login">
               Redaktør? <a href="/admin">Logg inn i kurskatalogen</a>.
             </p>
           </div>

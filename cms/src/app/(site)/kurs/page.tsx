@@ -5,6 +5,7 @@ import { FilterForm } from '../_components/FilterForm.js'
 import { JsonLd } from '../_components/JsonLd.js'
 import { OfferingCard } from '../_components/OfferingCard.js'
 import { Pager } from '../_components/Pager.js'
+import { PrintedFrom } from '../_components/PrintedFrom.js'
 import { TopicNav } from '../_components/TopicNav.js'
 import { catalog } from '../_lib/catalog.js'
 
@@ -37,6 +38,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
 
   return (
     <>
+      <PrintedFrom address={`${origin}/kurs`} />
       <h1>Kurs og lederutvikling</h1>
       <p className="lead">
         Kurs, lederutviklingsprogram og prosessveiledning for ansatte og ledere i Oslo kommune. Velg et kurs for å se alle

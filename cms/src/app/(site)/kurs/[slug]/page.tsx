@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../_components/Breadcrumbs.js'
 import { JsonLd } from '../../_components/JsonLd.js'
+import { PrintedFrom } from '../../_components/PrintedFrom.js'
 import { RichText } from '../../_components/RichText.js'
 import { SessionCard } from '../../_components/SessionCard.js'
 import { catalog, findOffering } from '../../_lib/catalog.js'
@@ -27,6 +28,7 @@ export default async function OfferingPage({ params }: Props) {
       {/* The widgets' sign-up form; without JavaScript each date says what to do instead. */}
       <script type="module" src="/widgets/kurskatalog.js" async />
       <Breadcrumbs trail={[{ href: '/kurs', label: 'Kurskatalogen' }]} current={offering.title} />
+      <PrintedFrom address={`${origin}/kurs/${offering.slug}`} />
       <p className="meta">{labels.kinds[offering.kind]}</p>
       <h1>{offering.title}</h1>
       <p className="lead">{offering.summary}</p>

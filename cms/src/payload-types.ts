@@ -85,6 +85,7 @@ export interface Config {
     'catalog-versions': CatalogVersion;
     reminders: Reminder;
     'editor-messages': EditorMessage;
+    attendance: Attendance;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -126,6 +127,7 @@ export interface Config {
     'catalog-versions': CatalogVersionsSelect<false> | CatalogVersionsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
     'editor-messages': EditorMessagesSelect<false> | EditorMessagesSelect<true>;
+    attendance: AttendanceSelect<false> | AttendanceSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -157,6 +159,8 @@ export interface Config {
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
       kurskatalogExpireApprovals: TaskKurskatalogExpireApprovals;
       kurskatalogSendReminders: TaskKurskatalogSendReminders;
+      kurskatalogSettleAttendance: TaskKurskatalogSettleAttendance;
+      kurskatalogIssueCertificate: TaskKurskatalogIssueCertificate;
       inline: {
         input: unknown;
         output: unknown;
@@ -295,6 +299,10 @@ export interface Course {
     | null;
   managerApproval?: boolean | null;
   /**
+   * When a registration gets the status Attended, the participant is emailed a certificate (PDF), once.
+   */
+  certificate?: boolean | null;
+  /**
    * Paste into an agency's web page to show this there. Copy all of it.
    */
   embedSnippet?: string | null;
@@ -427,6 +435,10 @@ export interface Programme {
     | null;
   managerApproval?: boolean | null;
   /**
+   * When a registration gets the status Attended, the participant is emailed a certificate (PDF), once.
+   */
+  certificate?: boolean | null;
+  /**
    * Paste into an agency's web page to show this there. Copy all of it.
    */
   embedSnippet?: string | null;
@@ -515,6 +527,14 @@ export interface Session {
    * Email to each participant this many days before the first meeting (programmes: before each meeting), at the same time of day. Empty: 2. 0: no reminder.
    */
   reminderDays?: number | null;
+  /**
+   * How many of the meetings a participant must be present at to have completed. Empty: all of them.
+   */
+  completionMinimum?: number | null;
+  /**
+   * After the last meeting each confirmed participant was set to Attended or No-show from their attendance. You can still change each registration.
+   */
+  attendanceSettledAt?: string | null;
   language: 'nb' | 'nn' | 'en';
   startsAt?: string | null;
   endsAt?: string | null;
@@ -589,6 +609,7 @@ export interface Registration {
   sourceUrl?: string | null;
   promotedAt?: string | null;
   cancelledAt?: string | null;
+  certificateSentAt?: string | null;
   approvalHoldUntil?: string | null;
   cancelReason?: ('declined' | 'approval-expired' | 'left-waitlist') | null;
   /**
@@ -637,7 +658,8 @@ export interface QueuedEmail {
     | 'approval-expired'
     | 'reminder'
     | 'editor-message'
-    | 'service-request-reply';
+    | 'service-request-reply'
+    | 'certificate';
   attempts: number;
   lastError?: string | null;
   registration?: (number | null) | Registration;
@@ -795,6 +817,21 @@ export interface Reminder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance".
+ */
+export interface Attendance {
+  id: number;
+  key: string;
+  registration?: (number | null) | Registration;
+  session?: (number | null) | Session;
+  meeting: string;
+  present: boolean;
+  markedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -869,7 +906,9 @@ export interface PayloadJob {
           | 'kurskatalogReconcileSeats'
           | 'kurskatalogAnonymise'
           | 'kurskatalogExpireApprovals'
-          | 'kurskatalogSendReminders';
+          | 'kurskatalogSendReminders'
+          | 'kurskatalogSettleAttendance'
+          | 'kurskatalogIssueCertificate';
         taskID: string;
         input?:
           | {
@@ -911,6 +950,8 @@ export interface PayloadJob {
         | 'kurskatalogAnonymise'
         | 'kurskatalogExpireApprovals'
         | 'kurskatalogSendReminders'
+        | 'kurskatalogSettleAttendance'
+        | 'kurskatalogIssueCertificate'
       )
     | null;
   queue?: string | null;
@@ -1006,6 +1047,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'editor-messages';
         value: number | EditorMessage;
+      } | null)
+    | ({
+        relationTo: 'attendance';
+        value: number | Attendance;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1134,6 +1179,7 @@ export interface CoursesSelect<T extends boolean = true> {
         id?: T;
       };
   managerApproval?: T;
+  certificate?: T;
   embedSnippet?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1181,6 +1227,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
         id?: T;
       };
   managerApproval?: T;
+  certificate?: T;
   embedSnippet?: T;
   byApplication?: T;
   updatedAt?: T;
@@ -1233,6 +1280,8 @@ export interface SessionsSelect<T extends boolean = true> {
   status?: T;
   waitlistEnabled?: T;
   reminderDays?: T;
+  completionMinimum?: T;
+  attendanceSettledAt?: T;
   language?: T;
   startsAt?: T;
   endsAt?: T;
@@ -1261,6 +1310,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   sourceUrl?: T;
   promotedAt?: T;
   cancelledAt?: T;
+  certificateSentAt?: T;
   approvalHoldUntil?: T;
   cancelReason?: T;
   anonymisedAt?: T;
@@ -1441,6 +1491,20 @@ export interface EditorMessagesSelect<T extends boolean = true> {
   sentBy?: T;
   idempotencyKey?: T;
   emails?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendance_select".
+ */
+export interface AttendanceSelect<T extends boolean = true> {
+  key?: T;
+  registration?: T;
+  session?: T;
+  meeting?: T;
+  present?: T;
+  markedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1663,6 +1727,29 @@ export interface TaskKurskatalogSendReminders {
   output: {
     sent: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogSettleAttendance".
+ */
+export interface TaskKurskatalogSettleAttendance {
+  input?: unknown;
+  output: {
+    sessions: number;
+    registrations: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogIssueCertificate".
+ */
+export interface TaskKurskatalogIssueCertificate {
+  input: {
+    registration: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -1,3 +1,4 @@
+export * from './brochure.js'
 export * from './errors.js'
 export * from './jsonLd.js'
 export * from './labels.js'

@@ -48,5 +48,6 @@ export const apiRoutes = {
 export const sitePaths = {
   catalogue: '/kurs',
   offeringPage: (slug: string) => `/kurs/${encodeURIComponent(slug)}`,
+  servicePage: (slug: string) => `/tjenester/${encodeURIComponent(slug)}`,
   brochure: '/kurs/brosjyre.pdf',
 } as const

@@ -16,4 +16,5 @@ export const defaults = {
   clock: (): Date => new Date(),
   issuerSettings: { slug: 'issuer-settings', logoCollection: 'media' },
   approval: { holdWorkingDays: 5, expiryCron: '0 * * * * *' },
+  brochure: { rendersPerMinute: 10, waitSeconds: 25, seatRefreshSeconds: 300, keep: 24, refreshCron: '30 * * * * *' },
 } as const

@@ -37,5 +37,6 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     clock: options.clock ?? defaults.clock,
     issuerSettings: { ...defaults.issuerSettings, ...options.issuerSettings },
     approval: { ...defaults.approval, ...options.approval },
+    brochure: { ...defaults.brochure, ...options.brochure },
   }
 }

@@ -3,3 +3,4 @@ export { ErasePersonForm, type ErasePersonFormProps } from './ErasePersonForm.js
 export { SessionParticipants, type SessionParticipantsProps } from './SessionParticipants.js'
 export { FailedEmailsNavLink, type FailedEmailsNavLinkProps } from './FailedEmailsNavLink.js'
 export { RetryEmailButton, type RetryEmailButtonProps } from './RetryEmailButton.js'
+export { BrochureNavForm, type BrochureNavFormProps } from './BrochureNavForm.js'

@@ -3,6 +3,7 @@ import { shallowPublicQueries } from '../access/shallowPublicQueries.js'
 import { bumpOnChange, catalogContentCollections } from '../catalog/readModel/bumpOnChange.js'
 import type { CatalogCollection, CatalogContext, KurskatalogOptions } from '../types.js'
 import { buildAgencies } from './Agencies/index.js'
+import { buildBrochures } from './Brochures/index.js'
 import { buildCatalogVersions } from './CatalogVersions/index.js'
 import { buildCourses } from './Courses/index.js'
 import { buildFacilitators } from './Facilitators/index.js'
@@ -34,6 +35,7 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   'queued-emails': buildQueuedEmails,
   'catalog-versions': buildCatalogVersions,
   reminders: buildReminders,
+  brochures: buildBrochures,
 }
 
 /** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks or endpoints. */

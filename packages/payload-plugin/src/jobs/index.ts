@@ -3,7 +3,9 @@ import type { CatalogContext } from '../types.js'
 import { anonymiseTask } from './anonymiseTask.js'
 import { expireApprovalsTask } from './expireApprovalsTask.js'
 import { reconcileSeatsTask } from './reconcileSeatsTask.js'
+import { refreshBrochureTask } from './refreshBrochureTask.js'
 import { remindersTask } from './remindersTask.js'
+import { renderBrochureTask } from './renderBrochureTask.js'
 import { sendEmailTask } from './sendEmailTask.js'
 import { sweepOutboxTask } from './sweepOutboxTask.js'
 
@@ -18,5 +20,7 @@ export function catalogTasks(context: CatalogContext): NonNullable<JobsConfig['t
     expireApprovalsTask(context),
     // Defined even when reminders are off, for the same reason.
     remindersTask(context),
+    renderBrochureTask(context),
+    refreshBrochureTask(context),
   ]
 }

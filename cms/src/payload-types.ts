@@ -84,6 +84,7 @@ export interface Config {
     'queued-emails': QueuedEmail;
     'catalog-versions': CatalogVersion;
     reminders: Reminder;
+    brochures: Brochure;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +120,7 @@ export interface Config {
     'queued-emails': QueuedEmailsSelect<false> | QueuedEmailsSelect<true>;
     'catalog-versions': CatalogVersionsSelect<false> | CatalogVersionsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
+    brochures: BrochuresSelect<false> | BrochuresSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -150,6 +152,8 @@ export interface Config {
       kurskatalogAnonymise: TaskKurskatalogAnonymise;
       kurskatalogExpireApprovals: TaskKurskatalogExpireApprovals;
       kurskatalogSendReminders: TaskKurskatalogSendReminders;
+      kurskatalogRenderBrochure: TaskKurskatalogRenderBrochure;
+      kurskatalogRefreshBrochure: TaskKurskatalogRefreshBrochure;
       inline: {
         input: unknown;
         output: unknown;
@@ -737,6 +741,37 @@ export interface Reminder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brochures".
+ */
+export interface Brochure {
+  id: number;
+  edition: string;
+  options: string;
+  choices:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  stamp: string;
+  status: 'rendering' | 'ready' | 'failed';
+  origin?: string | null;
+  /**
+   * The PDF file, base64.
+   */
+  pdf?: string | null;
+  etag?: string | null;
+  bytes?: number | null;
+  renderedAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -811,7 +846,9 @@ export interface PayloadJob {
           | 'kurskatalogReconcileSeats'
           | 'kurskatalogAnonymise'
           | 'kurskatalogExpireApprovals'
-          | 'kurskatalogSendReminders';
+          | 'kurskatalogSendReminders'
+          | 'kurskatalogRenderBrochure'
+          | 'kurskatalogRefreshBrochure';
         taskID: string;
         input?:
           | {
@@ -853,6 +890,8 @@ export interface PayloadJob {
         | 'kurskatalogAnonymise'
         | 'kurskatalogExpireApprovals'
         | 'kurskatalogSendReminders'
+        | 'kurskatalogRenderBrochure'
+        | 'kurskatalogRefreshBrochure'
       )
     | null;
   queue?: string | null;
@@ -944,6 +983,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminders';
         value: number | Reminder;
+      } | null)
+    | ({
+        relationTo: 'brochures';
+        value: number | Brochure;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1359,6 +1402,25 @@ export interface RemindersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brochures_select".
+ */
+export interface BrochuresSelect<T extends boolean = true> {
+  edition?: T;
+  options?: T;
+  choices?: T;
+  stamp?: T;
+  status?: T;
+  origin?: T;
+  pdf?: T;
+  etag?: T;
+  bytes?: T;
+  renderedAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1576,6 +1638,28 @@ export interface TaskKurskatalogSendReminders {
   output: {
     sent: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogRenderBrochure".
+ */
+export interface TaskKurskatalogRenderBrochure {
+  input: {
+    edition: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogRefreshBrochure".
+ */
+export interface TaskKurskatalogRefreshBrochure {
+  input?: unknown;
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -3,6 +3,7 @@ import * as migration_20261201_185544_jobs_queue from './20261201_185544_jobs_qu
 import * as migration_20261201_192953_retention from './20261201_192953_retention';
 import * as migration_20261201_202503_outbox from './20261201_202503_outbox';
 import * as migration_20261201_225237_session_read_model_desk_approval_waitlist_reminders from './20261201_225237_session_read_model_desk_approval_waitlist_reminders';
+import * as migration_20261202_014014_brochure from './20261202_014014_brochure';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_225237_session_read_model_desk_approval_waitlist_reminders.up,
     down: migration_20261201_225237_session_read_model_desk_approval_waitlist_reminders.down,
-    name: '20261201_225237_session_read_model_desk_approval_waitlist_reminders'
+    name: '20261201_225237_session_read_model_desk_approval_waitlist_reminders',
+  },
+  {
+    up: migration_20261202_014014_brochure.up,
+    down: migration_20261202_014014_brochure.down,
+    name: '20261202_014014_brochure'
   },
 ];

@@ -25,6 +25,7 @@ import { SessionParticipants as SessionParticipants_bedea484ed3c1bc3e54fd296dc2b
 import { ErasePersonForm as ErasePersonForm_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { RetryEmailButton as RetryEmailButton_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { FailedEmailsNavLink as FailedEmailsNavLink_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
+import { BrochureNavForm as BrochureNavForm_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "@kurskatalog/payload-plugin/admin#ErasePersonForm": ErasePersonForm_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@kurskatalog/payload-plugin/admin#RetryEmailButton": RetryEmailButton_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@kurskatalog/payload-plugin/admin#FailedEmailsNavLink": FailedEmailsNavLink_bedea484ed3c1bc3e54fd296dc2b0d95,
+  "@kurskatalog/payload-plugin/admin#BrochureNavForm": BrochureNavForm_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

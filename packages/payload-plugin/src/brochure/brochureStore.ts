@@ -72,7 +72,8 @@ export async function claimEdition(
 ): Promise<BrochureEdition | undefined> {
   try {
     const row = await inWriteTurn(payload, () =>
-      payload.create({ collection: context.slugs.brochures, data: { ...claim, status: 'rendering' }, depth: 0, overrideAccess: true, disableTransaction: true }),
+      // A host's generated types see `choices` as any JSON value, which the options object is.
+      payload.create({ collection: context.slugs.brochures, data: { ...claim, choices: { ...claim.choices }, status: 'rendering' }, depth: 0, overrideAccess: true, disableTransaction: true }),
     )
     return asEdition(row)
   } catch (error) {

@@ -26,8 +26,9 @@ export function refreshBrochureTask(context: CatalogContext): TaskConfig<Refresh
     retries: 0,
     outputSchema: [{ name: 'outcome', type: 'text', required: true }],
     handler: async ({ req }) => {
+      if (context.disabled) return { output: { outcome: 'disabled' } }
       const origin = configuredOrigin(req.payload, context.publicUrl)
-      if (context.disabled || !origin) return { output: { outcome: 'skipped' } }
+      if (!origin) return { output: { outcome: 'skipped' } }
       const checked = validateBrochureQuery(new URLSearchParams(), osloDate(context.clock()))
       if (!checked.ok) return { output: { outcome: 'skipped' } }
       const snapshot = await currentCatalog(req.payload, context)

@@ -32,7 +32,6 @@ export const brochureLabelsEn: BrochureLabels = {
   learningOutcomes: 'What you will learn',
   facilitators: 'Facilitators',
   dates: 'Dates and places',
-  noDates: 'No dates in this period yet. See the web page for new dates.',
   online: 'Online',
   seatsAsOf: 'Seats left as of #.',
   signUpAt: 'Read more and sign up:',

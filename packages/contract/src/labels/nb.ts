@@ -32,7 +32,6 @@ export const brochureLabelsNb: BrochureLabels = {
   learningOutcomes: 'Dette lærer du',
   facilitators: 'Kursholdere',
   dates: 'Datoer og steder',
-  noDates: 'Ingen datoer i perioden ennå. Se nettsiden for nye datoer.',
   online: 'Digitalt',
   seatsAsOf: 'Ledige plasser per #.',
   signUpAt: 'Les mer og meld deg på:',

@@ -32,7 +32,6 @@ export const brochureLabelsNn: BrochureLabels = {
   learningOutcomes: 'Dette lærer du',
   facilitators: 'Kurshaldarar',
   dates: 'Datoar og stader',
-  noDates: 'Ingen datoar i perioden enno. Sjå nettsida for nye datoar.',
   online: 'Digitalt',
   seatsAsOf: 'Ledige plassar per #.',
   signUpAt: 'Les meir og meld deg på:',

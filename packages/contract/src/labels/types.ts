@@ -38,8 +38,6 @@ export interface BrochureLabels {
   learningOutcomes: string
   facilitators: string
   dates: string
-  /** An offering with no session in the period. */
-  noDates: string
   online: string
   /** "Ledige plasser per 2. desember 2026 kl. 09:00": when the seats printed were read. */
   seatsAsOf: string

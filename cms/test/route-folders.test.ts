@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { apiRoutes } from '@kurskatalog/contract'
+import { apiRoutes, sitePaths } from '@kurskatalog/contract'
 import { catalogRoutePaths } from '@kurskatalog/payload-plugin/routes'
 import { describe, expect, it } from 'vitest'
 
 const apiDir = fileURLToPath(new URL('../src/app/(payload)/api/', import.meta.url))
+const siteDir = fileURLToPath(new URL('../src/app/(site)/', import.meta.url))
 // Payload's own routes (graphql, its catch-all) live beside; the plugin's paths are all under catalog/.
 const catalogDir = join(apiDir, 'catalog')
 
@@ -40,5 +41,21 @@ describe('route handlers in front of Payload’s catch-all', () => {
 
   it('exist for every read the plugin offers a route handler for', () => {
     expect(folders.map((folder) => folder.path).sort()).toEqual([...catalogRoutePaths].sort())
+  })
+})
+
+describe('the public pages’ route handlers', () => {
+  it('the brochure is mounted in the folder that spells sitePaths.brochure, with the plugin’s handler', () => {
+    const file = join(siteDir, ...sitePaths.brochure.split('/').filter(Boolean), 'route.ts')
+    expect(readFileSync(file, 'utf8')).toContain('brochureRoute(config)')
+    const routes: string[] = []
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(dir, entry.name))
+        else if (entry.name === 'route.ts') routes.push(`/${relative(siteDir, dir).split(sep).join('/')}`)
+      }
+    }
+    walk(siteDir)
+    expect(routes).toEqual([sitePaths.brochure])
   })
 })

@@ -19,6 +19,8 @@ export const errorCodes = [
   'already-decided',
   'approval-expired',
   'already-promoted',
+  'invalid-query',
+  'busy',
   'internal',
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]

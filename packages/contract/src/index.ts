@@ -1,5 +1,6 @@
 export * from './editorMessage.js'
 export * from './attendance.js'
+export * from './brochure.js'
 export * from './errors.js'
 export * from './jsonLd.js'
 export * from './labels.js'

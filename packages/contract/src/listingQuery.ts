@@ -17,15 +17,17 @@ const optional =
 
 const string = (value: unknown): string => (typeof value === 'string' ? value : refuse('invalid-type'))
 
-const slugFilter = optional((value) => {
+/** A slug (lower-case letters, digits and single hyphens) or absent. */
+export const slugFilter = optional((value) => {
   const slug = string(value)
   if (slug.length > 100) refuse('too-long')
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) refuse('invalid-characters')
   return slug
 })
 
+/** An ISO calendar date (YYYY-MM-DD) or absent. */
 // Round-tripping through Date refuses 2031-02-30 and 2031-13-01, which the pattern lets through.
-const isoDate = optional((value) => {
+export const isoDate = optional((value) => {
   const date = string(value)
   const parsed = new Date(`${date}T00:00:00Z`)
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) refuse('invalid-date')

@@ -76,6 +76,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-decided': 'Påmeldingen er allerede godkjent eller avslått. Du trenger ikke gjøre noe mer.',
       'approval-expired': 'Fristen for å godkjenne påmeldingen er ute, og plassen er gitt videre.',
       'already-promoted': 'Du har fått plass og står ikke lenger på ventelisten. Kan du ikke komme, bruk lenken «Meld meg av» i e-posten om plassen.',
+      'invalid-query': 'Adressen har en ukjent eller ugyldig verdi',
+      busy: 'Brosjyren lages nå. Prøv igjen om noen sekunder.',
       internal: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -106,6 +108,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-decided': 'Påmeldinga er allereie godkjend eller avslått. Du treng ikkje gjere noko meir.',
       'approval-expired': 'Fristen for å godkjenne påmeldinga er ute, og plassen er gitt vidare.',
       'already-promoted': 'Du har fått plass og står ikkje lenger på ventelista. Kan du ikkje kome, bruk lenkja «Meld meg av» i e-posten om plassen.',
+      'invalid-query': 'Adressa har ein ukjend eller ugyldig verdi',
+      busy: 'Brosjyren blir laga no. Prøv igjen om nokre sekund.',
       internal: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
     },
     fields: {
@@ -135,6 +139,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       'already-decided': 'This sign-up has already been approved or declined. There is nothing more you need to do.',
       'approval-expired': 'The time to approve this sign-up has run out, and the place has gone to someone else.',
       'already-promoted': 'You have been given a place and are no longer on the waiting list. If you cannot come, use the “Cancel my place” link in the email about your place.',
+      'invalid-query': 'The address has an unknown or invalid value',
+      busy: 'The brochure is being made. Try again in a few seconds.',
       internal: 'Something went wrong on our side. Try again in a little while.',
     },
     fields: {

@@ -37,4 +37,17 @@ export const apiRoutes = {
   approval: '/catalog/v1/approval',
   /** Only ever reached from a link in an email (the waiting-list notice), never by a widget: so not in `apiPaths`. */
   leaveWaitlist: '/catalog/v1/leave-waitlist',
+  /** The brochure as PDF, for a host without its own route at `sitePaths.brochure`; no widget asks for it, so not in `apiPaths`. */
+  brochure: '/catalog/v1/brochure.pdf',
 } as const satisfies Record<keyof typeof apiPaths, string> & Record<string, string>
+
+/**
+ * The CMS's public pages (not the API), relative to its origin: what a printed brochure's QR codes and
+ * addresses point at, and the brochure itself (a route handler of its own, before `/kurs/[slug]`).
+ */
+export const sitePaths = {
+  catalogue: '/kurs',
+  offeringPage: (slug: string) => `/kurs/${encodeURIComponent(slug)}`,
+  servicePage: (slug: string) => `/tjenester/${encodeURIComponent(slug)}`,
+  brochure: '/kurs/brosjyre.pdf',
+} as const

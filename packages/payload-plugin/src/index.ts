@@ -4,13 +4,13 @@ import { takeTurnsForTransactions } from './database/sqliteWriteTurns.js'
 import { catalogEndpoints } from './endpoints/index.js'
 import { buildIssuerSettings } from './globals/IssuerSettings/index.js'
 import { editorsDashboardView } from './admin/dashboardView.js'
-import { failedEmailsNavLink } from './admin/navLinks.js'
+import { brochureNavForm, failedEmailsNavLink } from './admin/navLinks.js'
 import { catalogTasks } from './jobs/index.js'
 import { resolveOptions } from './resolveOptions.js'
 import { catalogContextKey } from './routes/catalogContextOf.js'
 import type { KurskatalogOptions } from './types.js'
 
-export type { AttendanceOptions, CatalogCollection, CatalogSlugs, CollectionOverride, IssuerSettingsOptions, KurskatalogOptions, OutboxOptions, ReminderOptions, SeatReconciliationOptions } from './types.js'
+export type { AttendanceOptions, BrochureCacheOptions, CatalogCollection, CatalogSlugs, CollectionOverride, IssuerSettingsOptions, KurskatalogOptions, OutboxOptions, ReminderOptions, SeatReconciliationOptions } from './types.js'
 export { catalogCollections } from './types.js'
 /** Oslo wall time, for a host's own code (the demo seed's dates); the catalogue's time zone is the contract's `catalogTimeZone`. */
 export { addDays, osloDate, osloInstant } from './catalog/osloTime.js'
@@ -32,7 +32,7 @@ export const kurskatalog =
             ...config.admin,
             components: {
               ...config.admin?.components,
-              afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), failedEmailsNavLink(context)],
+              afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), failedEmailsNavLink(context), brochureNavForm(context)],
               // A host's own dashboard wins.
               views: { dashboard: editorsDashboardView(), ...config.admin?.components?.views },
             },

@@ -42,5 +42,6 @@ export function resolveOptions(options: KurskatalogOptions): CatalogContext {
     issuerSettings: { ...defaults.issuerSettings, ...options.issuerSettings },
     approval: { ...defaults.approval, ...options.approval },
     attendance: { ...defaults.attendance, ...options.attendance },
+    brochure: { ...defaults.brochure, ...options.brochure },
   }
 }

@@ -1,2 +1,3 @@
-/** Route handlers a Next.js host app mounts in front of Payload's catch-all for the hottest public reads. */
+/** Route handlers a Next.js host app mounts in front of Payload's catch-all for the hottest public reads, and the brochure. */
+export { brochureRoute } from './routes/brochureRoute.js'
 export { catalogRoute, catalogRoutePaths, type CatalogRoute, type RouteHandler } from './routes/catalogRoute.js'

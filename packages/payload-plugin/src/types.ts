@@ -19,6 +19,7 @@ export const catalogCollections = [
   'reminders',
   'editor-messages',
   'attendance',
+  'brochures',
 ] as const
 export type CatalogCollection = (typeof catalogCollections)[number]
 
@@ -151,6 +152,14 @@ export interface KurskatalogOptions {
    * @default { cron: '0 *\/10 * * * *', waitDays: 7 }
    */
   attendance?: Partial<AttendanceOptions>
+  /**
+   * The printed brochure (`/kurs/brosjyre.pdf`): made by a job on the queue, kept per option set and content
+   * stamp in the `brochures` collection, its seats made again at most every `seatRefreshSeconds`, and at
+   * most `rendersPerMinute` new renders a minute across instances (beyond that a request for a brochure not
+   * made yet is answered 503 with Retry-After). `refreshCron` makes the default brochure after each change.
+   * @default { rendersPerMinute: 10, waitSeconds: 25, seatRefreshSeconds: 300, keep: 24, refreshCron: '30 * * * * *' }
+   */
+  brochure?: Partial<BrochureCacheOptions>
 }
 
 export interface AttendanceOptions {
@@ -158,6 +167,19 @@ export interface AttendanceOptions {
   cron: string
   /** Days after a session's end to wait for the marks of a gathering nobody has been marked at yet. */
   waitDays: number
+}
+
+export interface BrochureCacheOptions {
+  /** New renders a minute, counted in the database (all instances together). */
+  rendersPerMinute: number
+  /** How long a request waits for a render it asked for before it is told to come back (503, Retry-After). */
+  waitSeconds: number
+  /** A brochure older than this whose seats have moved since is made again in the background while it is served. */
+  seatRefreshSeconds: number
+  /** Made brochures kept, newest first; older ones are deleted. */
+  keep: number
+  /** When the default brochure (bokmål, the coming half-year) is checked and made for the current content (croner syntax, seconds first allowed). */
+  refreshCron: string
 }
 
 export interface IssuerSettingsOptions {
@@ -246,4 +268,5 @@ export interface CatalogContext {
   issuerSettings: IssuerSettingsOptions
   approval: ApprovalOptions
   attendance: AttendanceOptions
+  brochure: BrochureCacheOptions
 }

@@ -84,7 +84,8 @@ describe('kurskatalog()', () => {
         // A request with no Payload at all: a job that tried to do anything would throw.
         const run = await task.handler({ input: {}, req: {} as never, job: {} as never, tasks: {} as never, inlineTask: (() => undefined) as never })
         const output = (run as { output: Record<string, unknown> }).output
-        if (task.slug === 'kurskatalogSendEmail' || task.slug === 'kurskatalogIssueCertificate') expect(output, task.slug).toEqual(expect.objectContaining({ outcome: 'disabled' }))
+        // A task that says what it did (an email sent, a brochure made) says it did nothing; one that counts, counted none.
+        if ('outcome' in output) expect(output, task.slug).toEqual(expect.objectContaining({ outcome: 'disabled' }))
         else expect(Object.values(output).every((count) => count === 0), task.slug).toBe(true)
       }
     })

@@ -1,4 +1,4 @@
-import type { OfferingLabels } from './types.js'
+import type { BrochureLabels, OfferingLabels } from './types.js'
 
 export const offeringLabelsEn: OfferingLabels = {
   kinds: { course: 'Course', programme: 'Leadership programme' },
@@ -14,4 +14,36 @@ export const offeringLabelsEn: OfferingLabels = {
     closed: 'Sign-up closed',
     cancelled: 'Cancelled',
   },
+}
+
+export const brochureLabelsEn: BrochureLabels = {
+  title: 'Courses and leadership development',
+  halves: { spring: 'spring', autumn: 'autumn' },
+  and: 'and',
+  onlyTopic: 'Topic: #',
+  onlyAudience: 'For #',
+  contents: 'Contents',
+  otherOfferings: 'Other courses',
+  duration: 'Duration',
+  price: 'Price',
+  free: 'Free',
+  amount: 'NOK #',
+  byApplication: 'Admission by application',
+  learningOutcomes: 'What you will learn',
+  facilitators: 'Facilitators',
+  dates: 'Dates and places',
+  online: 'Online',
+  seatsAsOf: 'Seats left as of #.',
+  signUpAt: 'Read more and sign up:',
+  qrAlt: 'QR code to #',
+  services: 'Facilitation services',
+  servicesIntro: 'Services an organisation orders for its own groups, on the web page.',
+  typicalDuration: 'Typical duration',
+  suitedFor: 'Suited for',
+  deliverables: 'What you get',
+  contact: 'Contact',
+  organisationNumber: 'Org. no.',
+  email: 'Email',
+  phone: 'Phone',
+  empty: 'No course matches the choices for this brochure.',
 }

@@ -1,4 +1,4 @@
-import type { OfferingLabels } from './types.js'
+import type { BrochureLabels, OfferingLabels } from './types.js'
 
 export const offeringLabelsNb: OfferingLabels = {
   kinds: { course: 'Kurs', programme: 'Lederprogram' },
@@ -14,4 +14,36 @@ export const offeringLabelsNb: OfferingLabels = {
     closed: 'Påmeldingen er stengt',
     cancelled: 'Avlyst',
   },
+}
+
+export const brochureLabelsNb: BrochureLabels = {
+  title: 'Kurs og lederutvikling',
+  halves: { spring: 'våren', autumn: 'høsten' },
+  and: 'og',
+  onlyTopic: 'Tema: #',
+  onlyAudience: 'For #',
+  contents: 'Innhold',
+  otherOfferings: 'Andre kurs',
+  duration: 'Varighet',
+  price: 'Pris',
+  free: 'Gratis',
+  amount: '# kr',
+  byApplication: 'Opptak etter søknad',
+  learningOutcomes: 'Dette lærer du',
+  facilitators: 'Kursholdere',
+  dates: 'Datoer og steder',
+  online: 'Digitalt',
+  seatsAsOf: 'Ledige plasser per #.',
+  signUpAt: 'Les mer og meld deg på:',
+  qrAlt: 'QR-kode til #',
+  services: 'Prosessveiledning',
+  servicesIntro: 'Tjenester en virksomhet bestiller til egne grupper, på nettsiden.',
+  typicalDuration: 'Typisk varighet',
+  suitedFor: 'Passer for',
+  deliverables: 'Dette får dere',
+  contact: 'Kontakt',
+  organisationNumber: 'Org.nr.',
+  email: 'E-post',
+  phone: 'Telefon',
+  empty: 'Ingen kurs passer valgene for denne brosjyren.',
 }

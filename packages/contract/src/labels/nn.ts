@@ -1,4 +1,4 @@
-import type { OfferingLabels } from './types.js'
+import type { BrochureLabels, OfferingLabels } from './types.js'
 
 export const offeringLabelsNn: OfferingLabels = {
   kinds: { course: 'Kurs', programme: 'Leiarprogram' },
@@ -14,4 +14,36 @@ export const offeringLabelsNn: OfferingLabels = {
     closed: 'Påmeldinga er stengd',
     cancelled: 'Avlyst',
   },
+}
+
+export const brochureLabelsNn: BrochureLabels = {
+  title: 'Kurs og leiarutvikling',
+  halves: { spring: 'våren', autumn: 'hausten' },
+  and: 'og',
+  onlyTopic: 'Tema: #',
+  onlyAudience: 'For #',
+  contents: 'Innhald',
+  otherOfferings: 'Andre kurs',
+  duration: 'Varigheit',
+  price: 'Pris',
+  free: 'Gratis',
+  amount: '# kr',
+  byApplication: 'Opptak etter søknad',
+  learningOutcomes: 'Dette lærer du',
+  facilitators: 'Kurshaldarar',
+  dates: 'Datoar og stader',
+  online: 'Digitalt',
+  seatsAsOf: 'Ledige plassar per #.',
+  signUpAt: 'Les meir og meld deg på:',
+  qrAlt: 'QR-kode til #',
+  services: 'Prosessrettleiing',
+  servicesIntro: 'Tenester ei verksemd bestiller til eigne grupper, på nettsida.',
+  typicalDuration: 'Typisk varigheit',
+  suitedFor: 'Passar for',
+  deliverables: 'Dette får de',
+  contact: 'Kontakt',
+  organisationNumber: 'Org.nr.',
+  email: 'E-post',
+  phone: 'Telefon',
+  empty: 'Ingen kurs passar vala for denne brosjyren.',
 }

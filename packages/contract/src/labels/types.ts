@@ -13,3 +13,47 @@ export interface OfferingLabels {
   /** "3 ledige plasser", "Fullt – venteliste": a session's seats by its status, the seats left as the number (see `counted`). */
   seats: Record<SeatStatus, CountedText>
 }
+
+/**
+ * The printed brochure's own texts (the offerings' texts are the editors'). `#` stands for what each names;
+ * the cover's title is `title` with the period's half-years, e.g. "Kurs og lederutvikling våren 2027".
+ */
+export interface BrochureLabels {
+  title: string
+  halves: { spring: string; autumn: string }
+  /** Joins two half-years: "høsten 2026 og våren 2027". */
+  and: string
+  /** Under the title when the brochure is for one topic or audience. */
+  onlyTopic: string
+  onlyAudience: string
+  contents: string
+  /** Offerings with no topic, last in the contents. */
+  otherOfferings: string
+  duration: string
+  price: string
+  free: string
+  /** "# kr" */
+  amount: string
+  byApplication: string
+  learningOutcomes: string
+  facilitators: string
+  dates: string
+  online: string
+  /** "Ledige plasser per 2. desember 2026 kl. 09:00": when the seats printed were read. */
+  seatsAsOf: string
+  /** Before the printed address of an offering's page. */
+  signUpAt: string
+  /** The QR code's alternative text: "QR-kode til #" (the address). */
+  qrAlt: string
+  services: string
+  servicesIntro: string
+  typicalDuration: string
+  suitedFor: string
+  deliverables: string
+  contact: string
+  organisationNumber: string
+  email: string
+  phone: string
+  /** An empty brochure: nothing published matches. */
+  empty: string
+}

@@ -7,3 +7,4 @@ export { RetryEmailButton, type RetryEmailButtonProps } from './RetryEmailButton
 export { EditorsDashboard, type EditorsDashboardProps } from './EditorsDashboard.js'
 export { SessionMessageForm, type SessionMessageFormProps } from './SessionMessageForm.js'
 export { StepMessageField, type StepMessageFieldProps } from './StepMessageField.js'
+export { BrochureNavForm, type BrochureNavFormProps } from './BrochureNavForm.js'

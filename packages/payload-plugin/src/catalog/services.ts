@@ -53,3 +53,9 @@ export async function loadServiceDetail(payload: Payload, slugs: CatalogSlugs, s
   const doc = result.docs[0] as unknown as ServiceDoc | undefined
   return doc ? toServiceDetail(doc) : null
 }
+
+/** Every published facilitator service in full (the brochure's section of them), by title. One query. */
+export async function listServiceDetails(payload: Payload, slugs: CatalogSlugs): Promise<ServiceDetail[]> {
+  const result = await payload.find({ collection: slugs.services, where: { _status: { equals: 'published' } }, depth: 0, pagination: false, overrideAccess: true })
+  return (result.docs as unknown as ServiceDoc[]).sort(byTitle).map(toServiceDetail)
+}

@@ -4,6 +4,9 @@ import type { PublicRequest } from './publicRequest.js'
 /** The strong ETag of a text: its SHA-1, quoted. */
 export const strongEtag = (text: string): string => `"${createHash('sha1').update(text).digest('base64url')}"`
 
+/** The strong ETag of a file's bytes, the same way. */
+export const strongEtagOfBytes = (bytes: Uint8Array): string => `"${createHash('sha1').update(bytes).digest('base64url')}"`
+
 export interface CacheOptions {
   /** Seconds a browser or CDN may reuse the answer before revalidating. Short: editors expect changes to show. */
   maxAge?: number

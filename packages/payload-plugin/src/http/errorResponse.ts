@@ -20,13 +20,19 @@ const statusOf: Record<ErrorCode, number> = {
   'already-decided': 409,
   'approval-expired': 409,
   'already-promoted': 409,
+  'invalid-query': 400,
+  busy: 503,
   internal: 500,
 }
 
-/** The one error shape of the public API: a code, a translated message, and per-field messages. */
-export function errorResponse(code: ErrorCode, locale: Locale, options: { fields?: FieldErrors; headers?: HeadersInit } = {}): Response {
+/**
+ * The one error shape of the public API: a code, a translated message, and per-field messages. `naming`
+ * adds what the message is about to it ("… ugyldig verdi: fra, tema."), for a query string's parameters.
+ */
+export function errorResponse(code: ErrorCode, locale: Locale, options: { fields?: FieldErrors; headers?: HeadersInit; naming?: string[] } = {}): Response {
   const messages = errorMessages[locale]
-  const body: ApiErrorBody = { error: { code, message: messages.errors[code] } }
+  const message = options.naming && options.naming.length > 0 ? `${messages.errors[code]}: ${options.naming.join(', ')}.` : messages.errors[code]
+  const body: ApiErrorBody = { error: { code, message } }
   if (options.fields && Object.keys(options.fields).length > 0) {
     body.error.fields = Object.fromEntries(
       Object.entries(options.fields).map(([field, fieldCode]) => [field, { code: fieldCode, message: messages.fields[fieldCode] }]),

@@ -4,7 +4,9 @@ import { anonymiseTask } from './anonymiseTask.js'
 import { expireApprovalsTask } from './expireApprovalsTask.js'
 import { issueCertificateTask } from './issueCertificateTask.js'
 import { reconcileSeatsTask } from './reconcileSeatsTask.js'
+import { refreshBrochureTask } from './refreshBrochureTask.js'
 import { remindersTask } from './remindersTask.js'
+import { renderBrochureTask } from './renderBrochureTask.js'
 import { sendEmailTask } from './sendEmailTask.js'
 import { settleAttendanceTask } from './settleAttendanceTask.js'
 import { sweepOutboxTask } from './sweepOutboxTask.js'
@@ -22,5 +24,7 @@ export function catalogTasks(context: CatalogContext): NonNullable<JobsConfig['t
     remindersTask(context),
     settleAttendanceTask(context),
     issueCertificateTask(context),
+    renderBrochureTask(context),
+    refreshBrochureTask(context),
   ]
 }

@@ -8,6 +8,8 @@ export interface A4DocumentOptions {
   lang: string
   /** Who made it, e.g. the issuer's name. */
   author?: string
+  /** Keeps every page until the end, so page numbers can be written on each once the page count is known. */
+  bufferPages?: boolean
 }
 
 /** Margins of every catalogue PDF, in points (2 cm). */
@@ -26,6 +28,7 @@ export function createA4Document(options: A4DocumentOptions): PDFKit.PDFDocument
     tagged: true,
     lang: options.lang,
     displayTitle: true,
+    bufferPages: options.bufferPages ?? false,
     info: { Title: options.title, Author: options.author ?? '', Creator: 'Kurskatalog' },
     // The standard fonts are never used: the first font set is ours.
     font: documentFontPath('regular'),

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 import type { CatalogContext } from '../../types.js'
+import { brochureEndpoint } from './brochure.js'
 import { calendarFeedEndpoint } from './calendarFeed.js'
 import { offeringEndpoint } from './offering.js'
 import { offeringsEndpoint } from './offerings.js'
@@ -26,6 +27,7 @@ export function readEndpoints(context: CatalogContext): Endpoint[] {
     servicesEndpoint(context),
     serviceEndpoint(context),
     topicsEndpoint(context),
+    brochureEndpoint(context),
   ]
   return [...reads, ...readPreflightEndpoints(reads.map((endpoint) => endpoint.path))]
 }

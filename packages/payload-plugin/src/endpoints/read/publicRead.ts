@@ -33,8 +33,12 @@ export const routeParam = (req: PayloadRequest, name: string): string => {
   return typeof value === 'string' ? value : ''
 }
 
+/** The configured public origin of the catalogue's pages: the plugin's `publicUrl`, else Payload's serverURL; '' when neither is set. */
+export function configuredOrigin(payload: Payload, configured: string | undefined): string {
+  return (configured || payload.config.serverURL || '').replace(/\/+$/, '')
+}
+
 /** The origin links in calendar files point at: the configured public URL, else Payload's serverURL, else the request's own. */
 export function publicOrigin(req: PayloadRequest, configured: string | undefined): string {
-  const base = configured || req.payload.config.serverURL || (req.url ? new URL(req.url).origin : '')
-  return base.replace(/\/+$/, '')
+  return configuredOrigin(req.payload, configured) || (req.url ? new URL(req.url).origin : '')
 }

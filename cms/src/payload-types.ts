@@ -86,6 +86,7 @@ export interface Config {
     reminders: Reminder;
     'editor-messages': EditorMessage;
     attendance: Attendance;
+    brochures: Brochure;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -128,6 +129,7 @@ export interface Config {
     reminders: RemindersSelect<false> | RemindersSelect<true>;
     'editor-messages': EditorMessagesSelect<false> | EditorMessagesSelect<true>;
     attendance: AttendanceSelect<false> | AttendanceSelect<true>;
+    brochures: BrochuresSelect<false> | BrochuresSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -161,6 +163,8 @@ export interface Config {
       kurskatalogSendReminders: TaskKurskatalogSendReminders;
       kurskatalogSettleAttendance: TaskKurskatalogSettleAttendance;
       kurskatalogIssueCertificate: TaskKurskatalogIssueCertificate;
+      kurskatalogRenderBrochure: TaskKurskatalogRenderBrochure;
+      kurskatalogRefreshBrochure: TaskKurskatalogRefreshBrochure;
       inline: {
         input: unknown;
         output: unknown;
@@ -832,6 +836,37 @@ export interface Attendance {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brochures".
+ */
+export interface Brochure {
+  id: number;
+  edition: string;
+  options: string;
+  choices:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  stamp: string;
+  status: 'rendering' | 'ready' | 'failed';
+  origin?: string | null;
+  /**
+   * The PDF file, base64.
+   */
+  pdf?: string | null;
+  etag?: string | null;
+  bytes?: number | null;
+  renderedAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -908,7 +943,9 @@ export interface PayloadJob {
           | 'kurskatalogExpireApprovals'
           | 'kurskatalogSendReminders'
           | 'kurskatalogSettleAttendance'
-          | 'kurskatalogIssueCertificate';
+          | 'kurskatalogIssueCertificate'
+          | 'kurskatalogRenderBrochure'
+          | 'kurskatalogRefreshBrochure';
         taskID: string;
         input?:
           | {
@@ -952,6 +989,8 @@ export interface PayloadJob {
         | 'kurskatalogSendReminders'
         | 'kurskatalogSettleAttendance'
         | 'kurskatalogIssueCertificate'
+        | 'kurskatalogRenderBrochure'
+        | 'kurskatalogRefreshBrochure'
       )
     | null;
   queue?: string | null;
@@ -1051,6 +1090,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'attendance';
         value: number | Attendance;
+      } | null)
+    | ({
+        relationTo: 'brochures';
+        value: number | Brochure;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1510,6 +1553,25 @@ export interface AttendanceSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brochures_select".
+ */
+export interface BrochuresSelect<T extends boolean = true> {
+  edition?: T;
+  options?: T;
+  choices?: T;
+  stamp?: T;
+  status?: T;
+  origin?: T;
+  pdf?: T;
+  etag?: T;
+  bytes?: T;
+  renderedAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1748,6 +1810,28 @@ export interface TaskKurskatalogIssueCertificate {
   input: {
     registration: string;
   };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogRenderBrochure".
+ */
+export interface TaskKurskatalogRenderBrochure {
+  input: {
+    edition: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskKurskatalogRefreshBrochure".
+ */
+export interface TaskKurskatalogRefreshBrochure {
+  input?: unknown;
   output: {
     outcome: string;
   };

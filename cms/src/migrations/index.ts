@@ -3,7 +3,7 @@ import * as migration_20261201_185544_jobs_queue from './20261201_185544_jobs_qu
 import * as migration_20261201_192953_retention from './20261201_192953_retention';
 import * as migration_20261201_202503_outbox from './20261201_202503_outbox';
 import * as migration_20261201_225237_session_read_model_desk_approval_waitlist_reminders from './20261201_225237_session_read_model_desk_approval_waitlist_reminders';
-import * as migration_20261202_020633_desk_attendance_certificate_messages from './20261202_020633_desk_attendance_certificate_messages';
+import * as migration_20261202_021023_desk_attendance_certificate_messages_brochure from './20261202_021023_desk_attendance_certificate_messages_brochure';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261201_225237_session_read_model_desk_approval_waitlist_reminders',
   },
   {
-    up: migration_20261202_020633_desk_attendance_certificate_messages.up,
-    down: migration_20261202_020633_desk_attendance_certificate_messages.down,
-    name: '20261202_020633_desk_attendance_certificate_messages'
+    up: migration_20261202_021023_desk_attendance_certificate_messages_brochure.up,
+    down: migration_20261202_021023_desk_attendance_certificate_messages_brochure.down,
+    name: '20261202_021023_desk_attendance_certificate_messages_brochure'
   },
 ];

@@ -27,6 +27,7 @@ import { ErasePersonForm as ErasePersonForm_bedea484ed3c1bc3e54fd296dc2b0d95 } f
 import { StepMessageField as StepMessageField_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { RetryEmailButton as RetryEmailButton_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { FailedEmailsNavLink as FailedEmailsNavLink_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
+import { BrochureNavForm as BrochureNavForm_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { EditorsDashboard as EditorsDashboard_bedea484ed3c1bc3e54fd296dc2b0d95 } from '@kurskatalog/payload-plugin/admin'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,6 +62,7 @@ export const importMap = {
   "@kurskatalog/payload-plugin/admin#StepMessageField": StepMessageField_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@kurskatalog/payload-plugin/admin#RetryEmailButton": RetryEmailButton_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@kurskatalog/payload-plugin/admin#FailedEmailsNavLink": FailedEmailsNavLink_bedea484ed3c1bc3e54fd296dc2b0d95,
+  "@kurskatalog/payload-plugin/admin#BrochureNavForm": BrochureNavForm_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@kurskatalog/payload-plugin/admin#EditorsDashboard": EditorsDashboard_bedea484ed3c1bc3e54fd296dc2b0d95,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

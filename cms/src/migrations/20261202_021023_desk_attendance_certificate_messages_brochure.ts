@@ -1,6 +1,47 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`editor_messages\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`body\` text NOT NULL,
+  	\`session_id\` integer,
+  	\`audience\` text,
+  	\`service_request_id\` integer,
+  	\`step\` text,
+  	\`recipients\` numeric NOT NULL,
+  	\`sent_by\` text,
+  	\`idempotency_key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`session_id\`) REFERENCES \`sessions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_request_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`editor_messages_session_idx\` ON \`editor_messages\` (\`session_id\`);`)
+  await db.run(sql`CREATE INDEX \`editor_messages_service_request_idx\` ON \`editor_messages\` (\`service_request_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`editor_messages_idempotency_key_idx\` ON \`editor_messages\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`editor_messages_updated_at_idx\` ON \`editor_messages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`editor_messages_created_at_idx\` ON \`editor_messages\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`attendance\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`registration_id\` integer,
+  	\`session_id\` integer,
+  	\`meeting\` text NOT NULL,
+  	\`present\` integer DEFAULT false NOT NULL,
+  	\`marked_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`registration_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`session_id\`) REFERENCES \`sessions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`attendance_key_idx\` ON \`attendance\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`attendance_registration_idx\` ON \`attendance\` (\`registration_id\`);`)
+  await db.run(sql`CREATE INDEX \`attendance_session_idx\` ON \`attendance\` (\`session_id\`);`)
+  await db.run(sql`CREATE INDEX \`attendance_updated_at_idx\` ON \`attendance\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`attendance_created_at_idx\` ON \`attendance\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`brochures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`edition\` text NOT NULL,
@@ -23,13 +64,65 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`brochures_stamp_idx\` ON \`brochures\` (\`stamp\`);`)
   await db.run(sql`CREATE INDEX \`brochures_updated_at_idx\` ON \`brochures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`brochures_created_at_idx\` ON \`brochures\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`courses\` ADD \`certificate\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_courses_v\` ADD \`version_certificate\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`programmes\` ADD \`certificate\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_programmes_v\` ADD \`version_certificate\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`sessions\` ADD \`min_participants\` numeric;`)
+  await db.run(sql`ALTER TABLE \`sessions\` ADD \`completion_minimum\` numeric;`)
+  await db.run(sql`ALTER TABLE \`sessions\` ADD \`attendance_settled_at\` text;`)
+  await db.run(sql`ALTER TABLE \`registrations\` ADD \`certificate_sent_at\` text;`)
+  await db.run(sql`ALTER TABLE \`queued_emails\` ADD \`editor_message_id\` integer REFERENCES editor_messages(id);`)
+  await db.run(sql`CREATE INDEX \`queued_emails_editor_message_idx\` ON \`queued_emails\` (\`editor_message_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`editor_messages_id\` integer REFERENCES editor_messages(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`attendance_id\` integer REFERENCES attendance(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`brochures_id\` integer REFERENCES brochures(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_editor_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`editor_messages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_attendance_id_idx\` ON \`payload_locked_documents_rels\` (\`attendance_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_brochures_id_idx\` ON \`payload_locked_documents_rels\` (\`brochures_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`editor_messages\`;`)
+  await db.run(sql`DROP TABLE \`attendance\`;`)
   await db.run(sql`DROP TABLE \`brochures\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_queued_emails\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`status\` text DEFAULT 'queued' NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`attempts\` numeric DEFAULT 0 NOT NULL,
+  	\`last_error\` text,
+  	\`registration_id\` integer,
+  	\`service_request_id\` integer,
+  	\`claimed_at\` text,
+  	\`sent_at\` text,
+  	\`locale\` text,
+  	\`message_id\` text NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`html\` text NOT NULL,
+  	\`attachments\` text,
+  	\`anonymised_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`registration_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_request_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_queued_emails\`("id", "to", "subject", "status", "kind", "attempts", "last_error", "registration_id", "service_request_id", "claimed_at", "sent_at", "locale", "message_id", "text", "html", "attachments", "anonymised_at", "updated_at", "created_at") SELECT "id", "to", "subject", "status", "kind", "attempts", "last_error", "registration_id", "service_request_id", "claimed_at", "sent_at", "locale", "message_id", "text", "html", "attachments", "anonymised_at", "updated_at", "created_at" FROM \`queued_emails\`;`)
+  await db.run(sql`DROP TABLE \`queued_emails\`;`)
+  await db.run(sql`ALTER TABLE \`__new_queued_emails\` RENAME TO \`queued_emails\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`queued_emails_to_idx\` ON \`queued_emails\` (\`to\`);`)
+  await db.run(sql`CREATE INDEX \`queued_emails_status_idx\` ON \`queued_emails\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`queued_emails_registration_idx\` ON \`queued_emails\` (\`registration_id\`);`)
+  await db.run(sql`CREATE INDEX \`queued_emails_service_request_idx\` ON \`queued_emails\` (\`service_request_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`queued_emails_message_id_idx\` ON \`queued_emails\` (\`message_id\`);`)
+  await db.run(sql`CREATE INDEX \`queued_emails_anonymised_at_idx\` ON \`queued_emails\` (\`anonymised_at\`);`)
+  await db.run(sql`CREATE INDEX \`queued_emails_updated_at_idx\` ON \`queued_emails\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`queued_emails_created_at_idx\` ON \`queued_emails\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -75,7 +168,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "media_id", "courses_id", "programmes_id", "services_id", "sessions_id", "registrations_id", "service_requests_id", "facilitators_id", "locations_id", "topics_id", "agencies_id", "session_seats_id", "rate_limits_id", "queued_emails_id", "catalog_versions_id", "reminders_id") SELECT "id", "order", "parent_id", "path", "users_id", "media_id", "courses_id", "programmes_id", "services_id", "sessions_id", "registrations_id", "service_requests_id", "facilitators_id", "locations_id", "topics_id", "agencies_id", "session_seats_id", "rate_limits_id", "queued_emails_id", "catalog_versions_id", "reminders_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
@@ -96,4 +188,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_queued_emails_id_idx\` ON \`payload_locked_documents_rels\` (\`queued_emails_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_versions_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_versions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`reminders_id\`);`)
+  await db.run(sql`ALTER TABLE \`courses\` DROP COLUMN \`certificate\`;`)
+  await db.run(sql`ALTER TABLE \`_courses_v\` DROP COLUMN \`version_certificate\`;`)
+  await db.run(sql`ALTER TABLE \`programmes\` DROP COLUMN \`certificate\`;`)
+  await db.run(sql`ALTER TABLE \`_programmes_v\` DROP COLUMN \`version_certificate\`;`)
+  await db.run(sql`ALTER TABLE \`sessions\` DROP COLUMN \`min_participants\`;`)
+  await db.run(sql`ALTER TABLE \`sessions\` DROP COLUMN \`completion_minimum\`;`)
+  await db.run(sql`ALTER TABLE \`sessions\` DROP COLUMN \`attendance_settled_at\`;`)
+  await db.run(sql`ALTER TABLE \`registrations\` DROP COLUMN \`certificate_sent_at\`;`)
 }

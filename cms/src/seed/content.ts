@@ -56,6 +56,8 @@ export interface OfferingSeed {
   questions: { label: string; type: 'text' | 'textarea' | 'choice' | 'checkbox'; required: boolean; options?: string[] }[]
   managerApproval: boolean
   byApplication?: boolean
+  /** Those who complete are emailed a certificate (kursbevis). */
+  certificate?: boolean
   sessions: SessionPlan[]
 }
 
@@ -163,6 +165,7 @@ export const offerings: OfferingSeed[] = [
     questions: [{ label: 'Hvorfor søker du programmet?', type: 'textarea', required: true }],
     managerApproval: true,
     byApplication: true,
+    certificate: true,
     sessions: [
       {
         inDays: 49,

@@ -4,9 +4,11 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import { desktop, launchChromium, phone } from '../src/chromium.js'
 import type { Journey } from '../src/journeys/context.js'
+import { brochureFromTheCatalogue } from '../src/journeys/brochureFromTheCatalogue.js'
 import { filterByTopic } from '../src/journeys/filterByTopic.js'
 import { keyboardSignup } from '../src/journeys/keyboardSignup.js'
 import { offlineOnFirstVisit, offlineWhileOnThePage } from '../src/journeys/offline.js'
+import { organiserDesk } from '../src/journeys/organiserDesk.js'
 import { printCatalogue } from '../src/journeys/printCatalogue.js'
 import { publicPagesPassAxe } from '../src/journeys/publicPagesPassAxe.js'
 import { serviceRequest } from '../src/journeys/serviceRequest.js'
@@ -60,6 +62,11 @@ describe.each(cmsTestDatabases)('the whole journey on $name', ({ name, create })
     keyboardSignup(journey(), person('Jonas Moe', 'mobil', name), phone))
 
   it('a service request from the agency site reaches the admin as new', () => serviceRequest(journey()))
+
+  it('an editor lands on the dashboard, opens a session, exports it, prints its sign-in sheet, marks attendance at four gatherings, and the completed participant gets a certificate', () =>
+    organiserDesk(journey()))
+
+  it('a new user opens the brochure of the demo catalogue, and it follows an editor\'s published change', () => brochureFromTheCatalogue(journey()))
 
   it('the widgets render under a strict Content-Security-Policy with no violations', () => strictCsp(journey()))
 

@@ -7,6 +7,7 @@ import { dashboardTexts, type DashboardLanguage } from './dashboard/dashboardTex
 import { FailedEmailsSection } from './dashboard/FailedEmailsSection.js'
 import { NextSessionsSection } from './dashboard/NextSessionsSection.js'
 import { WaitingRequestsSection } from './dashboard/WaitingRequestsSection.js'
+import { dashboardTableCss } from './dashboard/tableStyles.js'
 
 export interface EditorsDashboardProps {
   /** Given by Payload to the dashboard view: the page's request, with the logged-in user. */
@@ -31,6 +32,7 @@ export async function EditorsDashboard({ initPageResult, i18n }: EditorsDashboar
 
   return (
     <Gutter className="kk-dashboard">
+      <style>{dashboardTableCss}</style>
       <h1 style={{ marginBlock: 'var(--base)' }}>{t.title}</h1>
       {!overview || !context ? (
         <p>{t.notEditor}</p>

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { brochureLabels, brochureTitle, counted, offeringLabels, sitePaths, type Locale, type OfferingDetail, type SessionSummary } from '@kurskatalog/contract'
 import { formatInstant, formatMeeting } from '../email/formatWhen.js'
 import { norwegianDateTime } from '../organiser/norwegianDate.js'
@@ -99,7 +100,7 @@ function servicePieces(content: BrochureContent): Piece[][] {
  * Draws one pass of the brochure. The first pass learns on which page each offering starts; the second
  * prints those numbers in the contents (the contents take the same lines either way, so nothing moves).
  */
-function drawBrochure(content: BrochureContent, pageOf: PageIndex | null): { doc: PDFKit.PDFDocument; pages: PageIndex } {
+async function drawBrochure(content: BrochureContent, pageOf: PageIndex | null): Promise<{ doc: PDFKit.PDFDocument; pages: PageIndex }> {
   const { language } = content.options
   const labels = brochureLabels[language]
   const title = brochureTitle(labels, content.options.from, content.options.to)
@@ -208,7 +209,12 @@ function drawBrochure(content: BrochureContent, pageOf: PageIndex | null): { doc
   for (const topic of content.topics) {
     doc.addPage()
     draw({ kind: 'H2', text: topic.title ?? labels.otherOfferings })
-    for (const offering of topic.offerings) drawBlock(offeringPieces(offering, content), () => pages.set(offeringKey(offering), pageNumber()))
+    for (const offering of topic.offerings) {
+      drawBlock(offeringPieces(offering, content), () => pages.set(offeringKey(offering), pageNumber()))
+      // Drawing is CPU work on the one thread that also answers requests: after each offering the process
+      // answers what is waiting, so a brochure of thousands of offerings never stops the catalogue meanwhile.
+      await nextTurn()
+    }
   }
 
   // The facilitator services, in a section of their own.
@@ -254,8 +260,8 @@ function drawBrochure(content: BrochureContent, pageOf: PageIndex | null): { doc
 
 /** The brochure as a tagged A4 PDF (title, language, headings, lists, QR codes with alternative text, in reading order). */
 export async function brochurePdf(content: BrochureContent): Promise<Buffer> {
-  const first = drawBrochure(content, null)
+  const first = await drawBrochure(content, null)
   first.doc.end()
-  const { doc } = drawBrochure(content, first.pages)
+  const { doc } = await drawBrochure(content, first.pages)
   return pdfBytes(doc)
 }

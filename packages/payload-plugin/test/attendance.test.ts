@@ -218,6 +218,13 @@ describe.each(testDatabases)('attendance per gathering and the completion rule o
     const response = await call(`/api/sessions/${session}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ completionMinimum: 9 }) })
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain('fra 1 til 4')
+    // Payload reads a number sent as text with parseFloat: "2<script>" must not be stored as 2.
+    for (const sent of ['2<script>', '2.5', 'to', '9'.repeat(5000), true, [2], { min: 2 }]) {
+      const refused = await call(`/api/sessions/${session}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ completionMinimum: sent }) })
+      expect(refused.status, JSON.stringify(sent).slice(0, 40)).toBe(400)
+      expect(await refused.json()).toMatchObject({ errors: [{ name: 'ValidationError', data: { errors: [{ path: 'completionMinimum' }] } }] })
+      expect((await payload.findByID({ collection: 'sessions', id: session, depth: 0 })).completionMinimum).toBe(3)
+    }
     // Fewer meetings than the rule asks for is refused too.
     const one = await payload.create({ collection: 'sessions', data: { kind: 'programme', programme: fixture.programme, capacity: 3, meetings: [{ ...gatherings[0]!, location: fixture.location }] } })
     await expect(payload.update({ collection: 'sessions', id: one.id, data: { completionMinimum: 2 } as never })).rejects.toThrow()

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { locales } from '@kurskatalog/contract'
+import { completionMinimumField, locales, minParticipantsField, reminderDaysField } from '@kurskatalog/contract'
 import { editorsOnlyField } from '../../access/editorsOnly.js'
 import { readsWholeCollection } from '../../access/readsWholeCollection.js'
 import { registerAccess } from '../../access/registerAccess.js'
@@ -19,12 +19,11 @@ import { nameSession } from './hooks/nameSession.js'
 import { notifyOnCancel } from './hooks/notifyOnCancel.js'
 import { openSeatLedger } from './hooks/openSeatLedger.js'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats.js'
-import { refuseMinParticipantsAsSent } from './hooks/refuseMinParticipantsAsSent.js'
-import { refuseReminderDaysAsSent } from './hooks/refuseReminderDaysAsSent.js'
+import { refuseNumberAsSent } from './hooks/refuseNumberAsSent.js'
 import { requireOfferingOfKind } from './requireOfferingOfKind.js'
-import { validateMinParticipants } from './validateMinParticipants.js'
-import { validateCompletionMinimum } from './validateCompletionMinimum.js'
-import { validateReminderDays } from './validateReminderDays.js'
+import { minParticipantsRefusal, validateMinParticipants } from './validateMinParticipants.js'
+import { completionMinimumRefusal, validateCompletionMinimum } from './validateCompletionMinimum.js'
+import { reminderDaysRefusal, validateReminderDays } from './validateReminderDays.js'
 
 const languageLabels: Record<(typeof locales)[number], Record<string, string>> = {
   nb: label('Bokmål', 'Norwegian Bokmål'),
@@ -71,7 +70,12 @@ export function buildSessions(context: CatalogContext): CollectionConfig {
       markAttendanceEndpoint(context),
     ],
     hooks: {
-      beforeOperation: [refuseReminderDaysAsSent, refuseMinParticipantsAsSent],
+      beforeOperation: [
+        refuseNumberAsSent('reminderDays', reminderDaysField, reminderDaysRefusal),
+        // As sent, only the form is judged; the bounds come from the seats and meetings beside it, at validation.
+        refuseNumberAsSent('minParticipants', minParticipantsField(Number.POSITIVE_INFINITY), minParticipantsRefusal),
+        refuseNumberAsSent('completionMinimum', completionMinimumField(Number.POSITIVE_INFINITY), (req) => completionMinimumRefusal(req)),
+      ],
       beforeChange: [deriveSessionTimes, nameSession(context)],
       afterChange: [openSeatLedger(context), notifyOnCancel(context), promoteOnMoreSeats(context)],
     },

@@ -87,6 +87,7 @@ export interface Config {
     'editor-messages': EditorMessage;
     attendance: Attendance;
     brochures: Brochure;
+    'brochure-parts': BrochurePart;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -130,6 +131,7 @@ export interface Config {
     'editor-messages': EditorMessagesSelect<false> | EditorMessagesSelect<true>;
     attendance: AttendanceSelect<false> | AttendanceSelect<true>;
     brochures: BrochuresSelect<false> | BrochuresSelect<true>;
+    'brochure-parts': BrochurePartsSelect<false> | BrochurePartsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -854,14 +856,26 @@ export interface Brochure {
   stamp: string;
   status: 'rendering' | 'ready' | 'failed';
   origin?: string | null;
-  /**
-   * The PDF file, base64.
-   */
-  pdf?: string | null;
   etag?: string | null;
   bytes?: number | null;
+  parts?: number | null;
   renderedAt?: string | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brochure-parts".
+ */
+export interface BrochurePart {
+  id: number;
+  edition: string;
+  part: number;
+  /**
+   * A part of the PDF file, base64.
+   */
+  data: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1094,6 +1108,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'brochures';
         value: number | Brochure;
+      } | null)
+    | ({
+        relationTo: 'brochure-parts';
+        value: number | BrochurePart;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1562,11 +1580,22 @@ export interface BrochuresSelect<T extends boolean = true> {
   stamp?: T;
   status?: T;
   origin?: T;
-  pdf?: T;
   etag?: T;
   bytes?: T;
+  parts?: T;
   renderedAt?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brochure-parts_select".
+ */
+export interface BrochurePartsSelect<T extends boolean = true> {
+  edition?: T;
+  part?: T;
+  data?: T;
   updatedAt?: T;
   createdAt?: T;
 }

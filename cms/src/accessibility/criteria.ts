@@ -433,4 +433,10 @@ export const knownLimitations: readonly KnownLimitation[] = [
       'Påmeldings- og bestillingsskjemaet er widgeter. Uten JavaScript viser sidene alle kurs, datoer og plasser, og hver dato kan legges i kalenderen, men skjemaet erstattes av en beskjed om å slå på JavaScript.',
     consequence: 'Den som ikke kan bruke JavaScript, kan melde seg på ved å kontakte oss (se under).',
   },
+  {
+    title: 'Brosjyren og kursbeviset som PDF',
+    content:
+      'Brosjyren (/kurs/brosjyre.pdf) og kursbeviset er taggede PDF-er: tittel og språk er satt, overskriftene ligger i lesefølge, og hver QR-kode har adressen den leder til som alternativ tekst. Testene leser teksten og strukturen tilbake med en PDF-leser og QR-kodene fra den tegnede siden, men dokumentene er ikke kontrollert mot hele PDF/UA-standarden med et eget valideringsverktøy.',
+    consequence: 'En skjermleser leser brosjyren i riktig rekkefølge. Den som vil melde seg på, bruker adressen under hver QR-kode eller kurssidene, som er vurdert i tabellen.',
+  },
 ]

@@ -4,6 +4,7 @@ import * as migration_20261201_192953_retention from './20261201_192953_retentio
 import * as migration_20261201_202503_outbox from './20261201_202503_outbox';
 import * as migration_20261201_225237_session_read_model_desk_approval_waitlist_reminders from './20261201_225237_session_read_model_desk_approval_waitlist_reminders';
 import * as migration_20261202_021023_desk_attendance_certificate_messages_brochure from './20261202_021023_desk_attendance_certificate_messages_brochure';
+import * as migration_20261202_042249_brochure_parts from './20261202_042249_brochure_parts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_021023_desk_attendance_certificate_messages_brochure.up,
     down: migration_20261202_021023_desk_attendance_certificate_messages_brochure.down,
-    name: '20261202_021023_desk_attendance_certificate_messages_brochure'
+    name: '20261202_021023_desk_attendance_certificate_messages_brochure',
+  },
+  {
+    up: migration_20261202_042249_brochure_parts.up,
+    down: migration_20261202_042249_brochure_parts.down,
+    name: '20261202_042249_brochure_parts'
   },
 ];

@@ -17,5 +17,5 @@ export const defaults = {
   issuerSettings: { slug: 'issuer-settings', logoCollection: 'media' },
   approval: { holdWorkingDays: 5, expiryCron: '0 * * * * *' },
   attendance: { cron: '0 */10 * * * *', waitDays: 7 },
-  brochure: { rendersPerMinute: 10, waitSeconds: 25, seatRefreshSeconds: 300, keep: 24, refreshCron: '30 * * * * *' },
+  brochure: { rendersPerMinute: 10, waitSeconds: 25, seatRefreshSeconds: 300, keep: 24, refreshCron: '30 * * * * *', partBytes: 4 * 1024 * 1024 },
 } as const

@@ -20,6 +20,7 @@ export const catalogCollections = [
   'editor-messages',
   'attendance',
   'brochures',
+  'brochure-parts',
 ] as const
 export type CatalogCollection = (typeof catalogCollections)[number]
 
@@ -157,7 +158,7 @@ export interface KurskatalogOptions {
    * stamp in the `brochures` collection, its seats made again at most every `seatRefreshSeconds`, and at
    * most `rendersPerMinute` new renders a minute across instances (beyond that a request for a brochure not
    * made yet is answered 503 with Retry-After). `refreshCron` makes the default brochure after each change.
-   * @default { rendersPerMinute: 10, waitSeconds: 25, seatRefreshSeconds: 300, keep: 24, refreshCron: '30 * * * * *' }
+   * @default { rendersPerMinute: 10, waitSeconds: 25, seatRefreshSeconds: 300, keep: 24, refreshCron: '30 * * * * *', partBytes: 4194304 }
    */
   brochure?: Partial<BrochureCacheOptions>
 }
@@ -180,6 +181,8 @@ export interface BrochureCacheOptions {
   keep: number
   /** When the default brochure (bokmål, the coming half-year) is checked and made for the current content (croner syntax, seconds first allowed). */
   refreshCron: string
+  /** Bytes of a made PDF stored in one row of `brochure-parts`: well under MongoDB's 16 MB a document once base64 adds a third. */
+  partBytes: number
 }
 
 export interface IssuerSettingsOptions {

@@ -30,6 +30,8 @@ describe.each(testDatabases)('the brochure on $name', (database) => {
   const slugs: Record<string, string> = {}
   let location: Id
   const rendersPerMinute = 14
+  // Small parts, so every brochure here is stored in several (a real one holds 4 MiB each, under MongoDB's 16 MB a document).
+  const partBytes = 16 * 1024
 
   const get = (query = '', init?: RequestInit) => catalog.request(`${brochurePath}${query ? `?${query}` : ''}`, init)
   const brochureRows = async () => (await payload.count({ collection: 'brochures' as never, overrideAccess: true })).totalDocs
@@ -48,7 +50,7 @@ describe.each(testDatabases)('the brochure on $name', (database) => {
   }
 
   beforeAll(async () => {
-    catalog = await startCatalog(await database.start(), { clock: () => today, publicUrl, brochure: { rendersPerMinute, seatRefreshSeconds: 2, waitSeconds: 60 } })
+    catalog = await startCatalog(await database.start(), { clock: () => today, publicUrl, brochure: { rendersPerMinute, seatRefreshSeconds: 2, waitSeconds: 60, partBytes } })
     payload = catalog.payload
     await payload.updateGlobal({ slug: 'issuer-settings' as never, data: issuer as never })
     const leadership = await payload.create({ collection: 'topics', data: { title: 'Ledelse og tillit' } })
@@ -214,6 +216,36 @@ describe.each(testDatabases)('the brochure on $name', (database) => {
     expect(text).toContain('Skrivekurs for alle ansatte i Oslo')
   })
 
+  it('keeps a file in parts no larger than partBytes, serves them joined, and deletes the parts with their edition', async () => {
+    const answer = await get()
+    const served = Buffer.from(await answer.arrayBuffer())
+    const editions = (await payload.find({ collection: 'brochures' as never, overrideAccess: true, pagination: false, depth: 0 })).docs as unknown as { id: Id; etag: string; bytes: number; parts: number }[]
+    const edition = editions.find((row) => row.etag === answer.headers.get('etag'))!
+    expect(edition.bytes).toBe(served.length)
+    expect(edition.parts).toBe(Math.ceil(served.length / partBytes))
+    expect(edition.parts).toBeGreaterThan(1)
+    const parts = (await payload.find({ collection: 'brochure-parts' as never, overrideAccess: true, pagination: false, depth: 0, sort: 'part' })).docs as unknown as { edition: string; part: number; data: string }[]
+    const own = parts.filter((row) => row.edition === String(edition.id))
+    expect(own.map((row) => row.part)).toEqual([...Array(edition.parts).keys()])
+    for (const row of own) expect(Buffer.from(row.data, 'base64').length).toBeLessThanOrEqual(partBytes)
+    expect(Buffer.concat(own.map((row) => Buffer.from(row.data, 'base64'))).equals(served)).toBe(true)
+    // The change test before pruned older editions: none of their parts is left behind.
+    const known = new Set(editions.map((row) => String(row.id)))
+    expect(parts.filter((row) => !known.has(row.edition))).toEqual([])
+  })
+
+  it('makes again an edition that has no parts (one stored before files were kept in parts)', async () => {
+    const query = 'fra=2027-01-10&til=2027-04-30'
+    const first = await get(query)
+    expect(first.status).toBe(200)
+    const [made] = (await payload.find({ collection: 'brochures' as never, where: { options: { equals: `${query}&sprak=nb` } }, overrideAccess: true, pagination: false, depth: 0 })).docs as unknown as { id: Id; stamp: string }[]
+    // As an older release left it: ready, its file in a field of its own, no parts.
+    await payload.update({ collection: 'brochures' as never, id: made!.id, data: { parts: null } as never, overrideAccess: true })
+    await payload.delete({ collection: 'brochure-parts' as never, where: { edition: { equals: String(made!.id) } }, overrideAccess: true })
+    const again = await get(query)
+    expect(again.status).toBe(200)
+    expect((await readPdf(await again.arrayBuffer())).pages.join(' ')).toContain('Ærlig lederdialog på Ås')
+  })
 
   it('seats printed are made again in the background once the seat window has passed and seats moved', async () => {
     const first = await get()

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { idKey } from '../catalog/docs.js'
 import type { CatalogContext } from '../types.js'
-import { findEdition, type BrochureEdition } from './brochureStore.js'
+import { readEditionFile, type BrochureEdition } from './brochureStore.js'
 
 /** Files this process read lately, by edition id: an edition's file never changes, so no instance need be told. */
 const recent = new WeakMap<Payload, Map<string, Buffer>>()
@@ -13,9 +13,8 @@ export async function brochureFile(payload: Payload, context: CatalogContext, ed
   recent.set(payload, files)
   const known = files.get(idKey(edition.id))
   if (known) return known
-  const stored = await findEdition(payload, context, edition.id, true)
-  if (!stored?.pdf) throw new Error(`kurskatalog: brochure ${edition.edition} has no file`)
-  const bytes = Buffer.from(stored.pdf, 'base64')
+  const bytes = await readEditionFile(payload, context, edition)
+  if (!bytes) throw new Error(`kurskatalog: brochure ${edition.edition} has no complete file`)
   if (files.size >= keptFiles) files.delete(files.keys().next().value!)
   files.set(idKey(edition.id), bytes)
   return bytes

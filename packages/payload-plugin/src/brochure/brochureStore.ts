@@ -1,6 +1,6 @@
 import type { BrochureOptions } from '@kurskatalog/contract'
 import type { Payload } from 'payload'
-import type { DocId } from '../catalog/docs.js'
+import { idKey, type DocId } from '../catalog/docs.js'
 import { inWriteTurn } from '../database/sqliteWriteTurns.js'
 import type { CatalogContext } from '../types.js'
 
@@ -13,16 +13,17 @@ export interface BrochureEdition {
   stamp: string
   status: 'rendering' | 'ready' | 'failed'
   origin?: string | null
-  pdf?: string | null
   etag?: string | null
   bytes?: number | null
+  /** How many rows of `brochure-parts` hold its file. */
+  parts?: number | null
   renderedAt?: string | null
   error?: string | null
   createdAt: string
 }
 
-/** Without the file itself: what deciding about an edition needs. */
-const facts = { edition: true, options: true, choices: true, stamp: true, status: true, origin: true, etag: true, bytes: true, renderedAt: true, error: true, createdAt: true } as const
+/** What deciding about an edition needs (its file is in `brochure-parts`). */
+const facts = { edition: true, options: true, choices: true, stamp: true, status: true, origin: true, etag: true, bytes: true, parts: true, renderedAt: true, error: true, createdAt: true } as const
 
 const asEdition = (doc: unknown): BrochureEdition => doc as BrochureEdition
 
@@ -30,7 +31,8 @@ const asEdition = (doc: unknown): BrochureEdition => doc as BrochureEdition
 export async function newestReadyEdition(payload: Payload, context: CatalogContext, options: string, stamp: string): Promise<BrochureEdition | undefined> {
   const found = await payload.find({
     collection: context.slugs.brochures,
-    where: { and: [{ options: { equals: options } }, { stamp: { equals: stamp } }, { status: { equals: 'ready' } }] },
+    // A row made before files were kept in parts (it has none) is no edition: the brochure is made again.
+    where: { and: [{ options: { equals: options } }, { stamp: { equals: stamp } }, { status: { equals: 'ready' } }, { parts: { greater_than: 0 } }] },
     sort: '-renderedAt',
     limit: 1,
     pagination: false,
@@ -41,18 +43,27 @@ export async function newestReadyEdition(payload: Payload, context: CatalogConte
   return found.docs[0] ? asEdition(found.docs[0]) : undefined
 }
 
-/** One edition by id, with its file when `withFile`. */
-export async function findEdition(payload: Payload, context: CatalogContext, id: DocId, withFile = false): Promise<BrochureEdition | undefined> {
+/** One edition by id. */
+export async function findEdition(payload: Payload, context: CatalogContext, id: DocId): Promise<BrochureEdition | undefined> {
+  const found = await payload.find({ collection: context.slugs.brochures, where: { id: { equals: id } }, limit: 1, pagination: false, depth: 0, select: facts, overrideAccess: true })
+  return found.docs[0] ? asEdition(found.docs[0]) : undefined
+}
+
+/** An edition's file, put together from its parts; undefined when a part is missing (the edition was pruned meanwhile). */
+export async function readEditionFile(payload: Payload, context: CatalogContext, edition: BrochureEdition): Promise<Buffer | undefined> {
   const found = await payload.find({
-    collection: context.slugs.brochures,
-    where: { id: { equals: id } },
-    limit: 1,
+    collection: context.slugs['brochure-parts'],
+    where: { edition: { equals: idKey(edition.id) } },
+    sort: 'part',
     pagination: false,
     depth: 0,
-    ...(withFile ? {} : { select: facts }),
+    select: { part: true, data: true },
     overrideAccess: true,
   })
-  return found.docs[0] ? asEdition(found.docs[0]) : undefined
+  const parts = found.docs as unknown as { part: number; data: string }[]
+  if (parts.length !== edition.parts || parts.some((row, index) => row.part !== index)) return undefined
+  const file = Buffer.concat(parts.map((row) => Buffer.from(row.data, 'base64')))
+  return file.length === edition.bytes ? file : undefined
 }
 
 /** One edition by its key, without its file. */
@@ -83,13 +94,24 @@ export async function claimEdition(
   }
 }
 
-/** Stores a finished render. */
+/**
+ * Stores a finished render: its file in parts of at most `partBytes`, one write each, then the row as ready,
+ * so a reader that sees `ready` finds every part.
+ */
 export async function storeRender(payload: Payload, context: CatalogContext, id: DocId, render: { pdf: Buffer; etag: string; stamp: string; renderedAt: Date }): Promise<void> {
+  const size = context.brochure.partBytes
+  const parts = Math.max(1, Math.ceil(render.pdf.length / size))
+  for (let part = 0; part < parts; part++) {
+    const data = render.pdf.subarray(part * size, (part + 1) * size).toString('base64')
+    await inWriteTurn(payload, () =>
+      payload.create({ collection: context.slugs['brochure-parts'], data: { edition: idKey(id), part, data }, depth: 0, overrideAccess: true, disableTransaction: true, select: { id: true } }),
+    )
+  }
   await inWriteTurn(payload, () =>
     payload.update({
       collection: context.slugs.brochures,
       id,
-      data: { status: 'ready', pdf: render.pdf.toString('base64'), etag: render.etag, bytes: render.pdf.length, stamp: render.stamp, renderedAt: render.renderedAt.toISOString(), error: null },
+      data: { status: 'ready', etag: render.etag, bytes: render.pdf.length, parts, stamp: render.stamp, renderedAt: render.renderedAt.toISOString(), error: null },
       depth: 0,
       overrideAccess: true,
       disableTransaction: true,
@@ -134,4 +156,9 @@ export async function pruneEditions(payload: Payload, context: CatalogContext, k
   if (old.length > 0) {
     await inWriteTurn(payload, () => payload.delete({ collection, where: { id: { in: old } }, depth: 0, overrideAccess: true, disableTransaction: true }))
   }
+  // The parts of every edition gone, by this prune or by one that died before it got here.
+  const keptIds = all.docs.slice(0, context.brochure.keep).map((doc) => idKey(doc.id as DocId))
+  await inWriteTurn(payload, () =>
+    payload.delete({ collection: context.slugs['brochure-parts'], where: { edition: { not_in: keptIds } }, depth: 0, overrideAccess: true, disableTransaction: true, select: { id: true } }),
+  )
 }

@@ -4,6 +4,7 @@ import { bumpOnChange, catalogContentCollections } from '../catalog/readModel/bu
 import type { CatalogCollection, CatalogContext, KurskatalogOptions } from '../types.js'
 import { buildAgencies } from './Agencies/index.js'
 import { buildAttendance } from './Attendance/index.js'
+import { buildBrochureParts } from './BrochureParts/index.js'
 import { buildBrochures } from './Brochures/index.js'
 import { buildCatalogVersions } from './CatalogVersions/index.js'
 import { buildCourses } from './Courses/index.js'
@@ -40,6 +41,7 @@ const builders: Record<CatalogCollection, (context: CatalogContext) => Collectio
   'editor-messages': buildEditorMessages,
   attendance: buildAttendance,
   brochures: buildBrochures,
+  'brochure-parts': buildBrochureParts,
 }
 
 /** A collection of a disabled plugin: its fields and access stay (the schema), hidden in the admin, without its hooks or endpoints. */

@@ -44,8 +44,8 @@ export default async function AccessibilityStatementPage() {
       <p>
         Erklæringen gjelder kurskatalogens egne sider (<Link href="/kurs">kurslisten</Link>, sidene for hvert kurs og hver
         tjeneste, og denne siden) og widgetene som virksomheter setter inn på sine egne nettsider: kurslisten, kurset,
-        påmeldingsskjemaet og bestillingsskjemaet. Redaktørenes administrasjonsverktøy (/admin), e-postene og PDF-dokumentene
-        er ikke vurdert her.
+        påmeldingsskjemaet og bestillingsskjemaet. Brosjyren og kursbeviset som PDF er omtalt under «Hva betyr bruddene for
+        brukerne?». Redaktørenes administrasjonsverktøy (/admin) og e-postene er ikke vurdert her.
       </p>
 
       <h2>{upToDate ? 'Erklæringen er oppdatert' : 'Erklæringen er ikke oppdatert'}</h2>

@@ -34,10 +34,10 @@ export function buildBrochures(context: CatalogContext): CollectionConfig {
       },
       // Where the printed addresses and QR codes point (the public URL the render was asked under).
       { name: 'origin', type: 'text' },
-      // Payload caps a text at 40,000 characters unless told: a brochure of 3,000 offerings is some megabytes.
-      { name: 'pdf', type: 'textarea', maxLength: 256 * 1024 * 1024, admin: { description: label('PDF-filen, base64.', 'The PDF file, base64.') } },
       { name: 'etag', type: 'text' },
       { name: 'bytes', type: 'number' },
+      // Its file is in `brochure-parts`, in this many rows.
+      { name: 'parts', type: 'number' },
       // When the seats printed in it were read (real time): a render older than the seat window with seats moved since is made again.
       { name: 'renderedAt', type: 'date' },
       { name: 'error', type: 'text' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generatedEnd, generatedStart, withGeneratedSection } from '../src/benchmarksFile.js'
+import { brochureSection, generatedEnd, generatedStart, withGeneratedSection } from '../src/benchmarksFile.js'
 
 describe('the generated section of BENCHMARKS.md', () => {
   it('replaces only what lies between the markers', () => {
@@ -23,5 +23,15 @@ describe('the generated section of BENCHMARKS.md', () => {
     const after = withGeneratedSection(null, 'figures')
     expect(after.startsWith('# Benchmarks')).toBe(true)
     expect(after).toContain('figures')
+  })
+
+  it('keeps two sections apart: writing one leaves the other as it was', () => {
+    const both = withGeneratedSection(withGeneratedSection('# Benchmarks\n', 'reads'), 'brochure', brochureSection)
+    expect(both).toContain(`${generatedStart}\n\nreads\n\n${generatedEnd}`)
+    expect(both).toContain(`${brochureSection.start}\n\nbrochure\n\n${brochureSection.end}`)
+    const again = withGeneratedSection(both, 'new reads')
+    expect(again).toContain(`${brochureSection.start}\n\nbrochure\n\n${brochureSection.end}`)
+    expect(again).toContain('new reads')
+    expect(again).not.toContain('\nreads\n')
   })
 })

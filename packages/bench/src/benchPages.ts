@@ -8,6 +8,7 @@ import { join } from 'node:path'
  */
 export const benchPaths = {
   listingJson: '/bench/offerings.json',
+  detailJson: '/bench/offering.json',
   plainList: '/bench/list.html',
   widgetHost: '/bench/widget.html',
 } as const

@@ -1,4 +1,5 @@
 import { catalogTimeZone, offeringLabelsNb, type OfferingListResponse, type OfferingSummary, type SeatStatus, type SessionSummary } from '@kurskatalog/contract'
+import { widgetEntryPath } from './widgetChunks.js'
 
 /** Text to put between tags or in a quoted attribute. */
 export function escapeHtml(text: string): string {
@@ -87,7 +88,7 @@ export function widgetHostHtml(limit: number): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Kurs – widget (benchmark)</title>
-<script type="module" src="/widgets/kurskatalog.js"></script>
+<script type="module" src="${widgetEntryPath}"></script>
 <style>body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; }</style>
 </head>
 <body>

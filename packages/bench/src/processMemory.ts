@@ -80,3 +80,8 @@ export async function measurePeakRss<T>(groupId: number, load: () => Promise<T>)
     .map((peak) => ({ ...peak, rssBeforeBytes: rssBefore.get(peak.pid) ?? 0 }))
   return { result, peaks, exact }
 }
+
+/** What the processes of the group hold now (VmRSS, summed), in bytes. */
+export function groupRss(groupId: number): number {
+  return processGroup(groupId).reduce((sum, pid) => sum + statusBytes(pid, 'VmRSS').bytes, 0)
+}

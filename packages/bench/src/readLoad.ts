@@ -4,6 +4,8 @@ export interface ReadLoadOptions {
   connections: number
   durationSeconds: number
   warmupSeconds: number
+  /** Request headers; none by default, so no `Accept-Encoding` and every target is measured uncompressed. */
+  headers?: Record<string, string>
 }
 
 export interface ReadLoadResult {
@@ -15,18 +17,22 @@ export interface ReadLoadResult {
   errors: number
 }
 
-async function fire(url: string, connections: number, durationSeconds: number): Promise<autocannon.Result> {
-  // No Accept-Encoding: every target is measured uncompressed, so the three move the same bytes.
-  return autocannon({ url, connections, duration: durationSeconds, pipelining: 1, timeout: 30 })
+async function fire(url: string, options: ReadLoadOptions, durationSeconds: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections: options.connections, duration: durationSeconds, pipelining: 1, timeout: 30, headers: options.headers })
+}
+
+/** The warm-up alone: the JIT, Next's route cache and the database's page cache settle here; its figures are thrown away. */
+export async function warmUp(url: string, options: ReadLoadOptions): Promise<void> {
+  if (options.warmupSeconds > 0) await fire(url, options, options.warmupSeconds)
 }
 
 /**
  * GETs `url` from `connections` keep-alive connections for a fixed time, after a warm-up run whose
- * figures are thrown away (the JIT, Next's route cache and the database's page cache settle there).
+ * figures are thrown away.
  */
 export async function runReadLoad(url: string, options: ReadLoadOptions, measured: <T>(load: () => Promise<T>) => Promise<T> = (load) => load()): Promise<ReadLoadResult> {
-  if (options.warmupSeconds > 0) await fire(url, options.connections, options.warmupSeconds)
-  const result = await measured(() => fire(url, options.connections, options.durationSeconds))
+  await warmUp(url, options)
+  const result = await measured(() => fire(url, options, options.durationSeconds))
   const answered = result['2xx'] + result.non2xx
   return {
     requestsPerSecond: result.requests.average,

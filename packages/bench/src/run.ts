@@ -20,13 +20,16 @@ import { writeBenchmarksFile } from './benchmarksFile.js'
 import { ensureCmsBuilt } from './ensureBuilt.js'
 import { describeMachine } from './machine.js'
 import { plainListHtml, widgetHostHtml } from './plainListHtml.js'
-import { measurePeakRss } from './processMemory.js'
-import { runReadLoad, type ReadLoadOptions } from './readLoad.js'
+import { groupRss, measurePeakRss } from './processMemory.js'
+import { runReadLoad, warmUp, type ReadLoadOptions } from './readLoad.js'
 import { formatReport, listingAnswered, listingAsked, widgetScriptIn, type BenchReport, type MemoryReading, type ReadFigure } from './report.js'
 import { growCatalogue } from './growCatalogue.js'
-import { seedBenchCatalogue } from './seedCatalogue.js'
+import { measureCompression } from './compressionLoad.js'
+import { addSignupSession, seedBenchCatalogue } from './seedCatalogue.js'
 import { measureAtSize, type SizeFigure } from './sizeLoad.js'
-import { runSignupLoad } from './signupLoad.js'
+import { signupOutcome } from './signupOutcome.js'
+import { runSignupLoad, sendSignupBurst, summariseSignupBursts } from './signupLoad.js'
+import { widgetChunkPaths, widgetEntryPath } from './widgetChunks.js'
 import { measureRenderTimes } from './widgetRender.js'
 
 const { values: args } = parseArgs({
@@ -52,8 +55,11 @@ const listSize = 30
 // The demo seed has three courses and a programme; these make the listing (and the REST page) full.
 const addedCourses = 27
 const seatsForSignups = 20
-// One of the demo agencies' registered sites (KK_DEMO_ORIGINS): the only kind of origin writes are taken from.
+// Registered sites of the demo agencies (KK_DEMO_ORIGINS): the only kind of origin writes are taken from. The rate
+// limit counts per site and minute (600), so the one-instance burst posts from the first and the two-instance burst
+// from the other two, one to each instance: no site sends more than --signups, and no two bursts share a count.
 const signupOrigin = 'http://127.0.0.1:4000'
+const twoInstanceOrigins = ['http://127.0.0.1:4001', 'http://127.0.0.1:4002'] as const
 const demoAdmin = { email: 'admin@example.org', password: 'kurskatalog-demo' }
 const repoRoot = resolve(defaultCmsDir, '..')
 const cmsDir = args['cms-dir'] ? resolve(args['cms-dir']) : defaultCmsDir
@@ -67,11 +73,12 @@ const readOptions: ReadLoadOptions = {
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`)
 
 let cms: BuiltCms | undefined
+let second: BuiltCms | undefined
 let database: CmsDatabase | undefined
 let mail: MailSink | undefined
 
 async function cleanUp(): Promise<void> {
-  await cms?.stop()
+  await Promise.all([cms?.stop(), second?.stop()])
   await Promise.all([database?.stop(), mail?.stop(), removeBenchPages(cmsDir)])
 }
 
@@ -88,17 +95,8 @@ async function fetchText(url: string): Promise<string> {
   return response.text()
 }
 
-/** Polls the SMTP sink until its count has not moved for a second (the sink parses mail after accepting it). */
-async function settledMailCount(sink: MailSink): Promise<number> {
-  let last = -1
-  for (let tries = 0; tries < 30; tries++) {
-    const count = (await sink.messages()).length
-    if (count === last) return count
-    last = count
-    await new Promise((wait) => setTimeout(wait, 1000))
-  }
-  return last
-}
+const rateLimitText =
+  "on, as the CMS configures it: it trusts no proxy, so clients are told apart by the site they post from, 600 sign-ups a minute per site, counted in the database. "
 
 async function main(): Promise<void> {
   const started = performance.now()
@@ -110,9 +108,9 @@ async function main(): Promise<void> {
   mail = await startMailSink()
   database = args.database === 'mongodb' ? await cmsMongoDatabase() : await cmsSqliteDatabase({ prefix: 'kk-bench-' })
   if (database.isJongodb) log('MongoDB here is jongodb, an in-memory test server: its figures say nothing about a real MongoDB.')
-  const env = { KK_DEMO_ORIGINS: signupOrigin, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.smtpPort) }
+  const env = { KK_DEMO_ORIGINS: [signupOrigin, ...twoInstanceOrigins].join(','), SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.smtpPort) }
 
-  // 1. Seed through the REST API as an editor would, then take the listing's bytes for the static file.
+  // 1. Seed through the REST API as an editor would, then take the listing's and a detail's bytes for the static files.
   log(`starting the CMS on ${database.label} (first start: migrations and the demo seed)`)
   cms = await startBuiltCms({ database, env, cmsDir })
   const seeded = await seedBenchCatalogue(await loginAsAdmin(cms.url, demoAdmin), { courses: addedCourses, signupCapacity: seatsForSignups })
@@ -121,7 +119,17 @@ async function main(): Promise<void> {
   const listingText = await fetchText(cms.url + listingPath)
   const listing = JSON.parse(listingText) as OfferingListResponse
   if (listing.items.length !== listSize) throw new Error(`The listing has ${listing.items.length} entries, not ${listSize}.`)
-  await writeBenchPages(cmsDir, { listingJson: listingText, plainList: plainListHtml(listing), widgetHost: widgetHostHtml(listSize) })
+  // The detail read: the listing's first course, in the catalogue and in Payload's REST (its own detail, depth 1).
+  const detailCourse = listing.items.find((item) => item.kind === 'course')
+  if (!detailCourse) throw new Error('The listing has no course.')
+  const detailPath = apiPaths.offering(detailCourse.slug)
+  const detailText = await fetchText(cms.url + detailPath)
+  const restCourse = JSON.parse(await fetchText(`${cms.url}/api/courses?depth=0&limit=1&where[slug][equals]=${encodeURIComponent(detailCourse.slug)}`)) as {
+    docs: { id: number | string }[]
+  }
+  if (!restCourse.docs[0]) throw new Error(`Payload REST has no course ${detailCourse.slug}.`)
+  const restDetailPath = `/api/courses/${restCourse.docs[0].id}?depth=1`
+  await writeBenchPages(cmsDir, { listingJson: listingText, detailJson: detailText, plainList: plainListHtml(listing), widgetHost: widgetHostHtml(listSize) })
 
   // 2. A fresh server on the same database: Next serves the public files that exist when it starts,
   // and the measured process carries no memory from the seeding.
@@ -129,23 +137,68 @@ async function main(): Promise<void> {
   log('restarting the CMS with the bench files in public/bench/')
   cms = await startBuiltCms({ database, env, cmsDir })
   const app = cms
-  const staticText = await fetchText(app.url + benchPaths.listingJson)
-  const staticMatchesListing = staticText === (await fetchText(app.url + listingPath))
+  const staticMatches = {
+    listing: (await fetchText(app.url + benchPaths.listingJson)) === (await fetchText(app.url + listingPath)),
+    detail: (await fetchText(app.url + benchPaths.detailJson)) === (await fetchText(app.url + detailPath)),
+  }
 
-  const readTarget = async (label: string, path: string): Promise<ReadFigure> => {
-    log(`reading ${path}: ${readOptions.warmupSeconds} s warm-up, ${readOptions.durationSeconds} s measured, ${readOptions.connections} connections`)
+  const readTarget = async (label: string, path: string, options = readOptions): Promise<ReadFigure> => {
+    log(`reading ${path}: ${options.warmupSeconds} s warm-up, ${options.durationSeconds} s measured, ${options.connections} connections`)
     const bodyBytes = Buffer.byteLength(await fetchText(app.url + path))
     let memory: MemoryReading = { peaks: [], exact: false }
-    const figures = await runReadLoad(app.url + path, readOptions, async (load) => {
+    const figures = await runReadLoad(app.url + path, options, async (load) => {
       const measured = await measurePeakRss(app.pid, load)
       memory = { peaks: measured.peaks, exact: measured.exact }
       return measured.result
     })
     return { label, path, bodyBytes, memory, ...figures }
   }
-  const catalogue = await readTarget('Catalogue API', listingPath)
-  const rest = await readTarget('Payload REST', `/api/courses?depth=1&limit=${listSize}`)
-  const staticFile = await readTarget('Static file', benchPaths.listingJson)
+  // The catalogue's own reads first, on the fresh process: their warm-up, the memory it then holds, and the peak under them.
+  log(`warming up the catalogue's listing and detail: ${readOptions.warmupSeconds} s each`)
+  await warmUp(app.url + listingPath, readOptions)
+  await warmUp(app.url + detailPath, readOptions)
+  const afterWarmupBytes = groupRss(app.pid)
+  const warmed = { ...readOptions, warmupSeconds: 0 }
+  const catalogueListing = await readTarget('Catalogue API, listing', listingPath, warmed)
+  const catalogueDetail = await readTarget('Catalogue API, detail', detailPath, warmed)
+  const peakOf = (memory: MemoryReading) => memory.peaks.reduce((sum, peak) => sum + peak.peakRssBytes, 0)
+  const readMemory = {
+    afterWarmupBytes,
+    peakBytes: Math.max(peakOf(catalogueListing.memory), peakOf(catalogueDetail.memory)),
+    exact: catalogueListing.memory.exact && catalogueDetail.memory.exact,
+  }
+  const read: BenchReport['read'] = {
+    options: readOptions,
+    listing: {
+      catalogue: catalogueListing,
+      rest: await readTarget('Payload REST, listing', `/api/courses?depth=1&limit=${listSize}`),
+      staticFile: await readTarget('Static file, listing', benchPaths.listingJson),
+    },
+    detail: {
+      catalogue: catalogueDetail,
+      rest: await readTarget('Payload REST, detail', restDetailPath),
+      staticFile: await readTarget('Static file, detail', benchPaths.detailJson),
+    },
+    staticMatches,
+  }
+
+  // 2b. Compression: what the server sends a client that accepts gzip and brotli, and what it costs.
+  const shortOptions: ReadLoadOptions = { connections: readOptions.connections, durationSeconds: Number(args['size-duration']), warmupSeconds: 1 }
+  const chunks = widgetChunkPaths(await fetchText(app.url + widgetEntryPath))
+  log(`reading the listing, /kurs, the widget's entry and its ${chunks.length} chunks without and with Accept-Encoding: gzip, br`)
+  const compression = {
+    options: shortOptions,
+    figures: await measureCompression(
+      app.url,
+      [
+        { label: 'Listing JSON', path: listingPath },
+        { label: '`/kurs` HTML', path: '/kurs' },
+        { label: 'Widget entry', path: widgetEntryPath },
+        ...chunks.map((path) => ({ label: 'Widget chunk', path })),
+      ],
+      shortOptions,
+    ),
+  }
 
   // 3. The widget against the plain page, before the sign-ups change the seat counts on the list.
   const runs = Number(args.runs)
@@ -158,7 +211,7 @@ async function main(): Promise<void> {
           url: app.url + benchPaths.widgetHost,
           entries: 'widget',
           milestones: {
-            [widgetScriptIn]: { urlPart: '/widgets/kurskatalog.js', at: 'answered' },
+            [widgetScriptIn]: { urlPart: widgetEntryPath, at: 'answered' },
             [listingAsked]: { urlPart: apiPaths.offerings, at: 'asked' },
             [listingAnswered]: { urlPart: apiPaths.offerings, at: 'answered' },
           },
@@ -170,7 +223,7 @@ async function main(): Promise<void> {
   )
   const [widget, plain] = rendered.result
 
-  // 4. Sign-ups, all at once.
+  // 4. Sign-ups, all at once, to one instance.
   const requests = Number(args.signups)
   log(`${requests} sign-ups at once for ${seeded.signupSession.capacity} seats`)
   await mail.clear()
@@ -178,27 +231,42 @@ async function main(): Promise<void> {
     runSignupLoad(app.url, { sessionId: seeded.signupSession.id, origin: signupOrigin, requests, timeoutSeconds: 300 }),
   )
   const admin = await loginAsAdmin(app.url, demoAdmin)
-  const countOf = async (status?: string) =>
-    (
-      await admin.get<{ totalDocs: number }>(
-        `/api/registrations?depth=0&limit=1&where[session][equals]=${seeded.signupSession.id}${status ? `&where[status][equals]=${status}` : ''}`,
-      )
-    ).totalDocs
-  const inDatabase = { confirmed: await countOf('confirmed'), waitlisted: await countOf('waitlisted'), total: await countOf() }
-  const emails = await settledMailCount(mail)
+  const oneInstance = await signupOutcome(admin, seeded.signupSession.id, mail)
+
+  // 4b. Twice as many over two instances on the same database, for a new session of as many seats: a second
+  // `next start` of the same build, read-warmed as the first was, and both bursts sent at the same moment.
+  log('starting a second CMS process on the same database')
+  second = await startBuiltCms({ database, env, cmsDir })
+  const other = second
+  await warmUp(other.url + listingPath, readOptions)
+  const twoSession = await addSignupSession(admin, seeded)
+  log(`${requests} sign-ups at once to each of two instances for ${seeded.signupSession.capacity} seats`)
+  await mail.clear()
+  const overTwo = await measurePeakRss(app.pid, () =>
+    measurePeakRss(other.pid, () =>
+      Promise.all(
+        [app, other].map((instance, index) =>
+          sendSignupBurst(instance.url, { sessionId: twoSession, origin: twoInstanceOrigins[index]!, requests, timeoutSeconds: 300 }),
+        ),
+      ),
+    ),
+  )
+  const twoInstances = await signupOutcome(admin, twoSession, mail)
+  await other.stop()
+  second = undefined
+  const named = (instance: string, peaks: MemoryReading['peaks']) => peaks.map((peak) => ({ ...peak, name: `${instance} pid ${peak.pid}` }))
 
   // 5. The size dimension: the same reads as the catalogue grows (the figures at the first size are for comparing, the read table above is the one to quote).
   const sizes = args.offerings.split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0).sort((a, b) => a - b)
   const sizeOptions: ReadLoadOptions = { connections: readOptions.connections, durationSeconds: Number(args['size-duration']), warmupSeconds: 1 }
-  const [location] = (await admin.get<{ docs: { id: number | string }[] }>('/api/locations?depth=0&limit=1&sort=createdAt')).docs
-  const sizeTargets = { listing: listingPath, detail: apiPaths.offering(listing.items[0]!.slug), page: '/kurs' }
+  const sizeTargets = { listing: listingPath, detail: detailPath, page: '/kurs' }
   const bySize: SizeFigure[] = []
   let published = listing.totalItems
   for (const size of sizes) {
     if (size > published) {
       log(`growing the catalogue from ${published} to ${size} published offerings`)
       const growStarted = performance.now()
-      published += await growCatalogue(admin, { from: published, total: size, location: location!.id, onProgress: (done) => done % 400 === 0 && log(`  ${done}`) })
+      published += await growCatalogue(admin, { from: published, total: size, location: seeded.signupSession.location, onProgress: (done) => done % 400 === 0 && log(`  ${done}`) })
       log(`  grown in ${((performance.now() - growStarted) / 1000).toFixed(0)} s`)
     }
     log(`reading the listing, a detail and /kurs at ${published} offerings`)
@@ -213,17 +281,28 @@ async function main(): Promise<void> {
     database: database.kind === 'sqlite' ? `SQLite (WAL, synchronous=${(process.env.KK_SQLITE_SYNC || 'normal').trim().toLowerCase()}: see KK_SQLITE_SYNC; one file in /tmp)` : database.label,
     buildId,
     offerings: listing.totalItems,
-    read: { options: readOptions, catalogue, rest, staticFile, staticMatchesListing },
+    read,
+    readMemory,
+    compression,
     signups: {
       ...signups.result,
+      ...oneInstance,
+      instances: 1,
       capacity: seeded.signupSession.capacity,
-      inDatabase,
-      emails,
       rateLimit:
-        "on, as the CMS configures it: it trusts no proxy, so clients are told apart by the site they post from, " +
-        `600 sign-ups a minute per site, counted in the database. All ${requests} come from one registered site (${signupOrigin}), ` +
-        'so every request pays for the counter and none is over the limit (a refusal would show above as `429 rate-limited`).',
+        rateLimitText +
+        `All ${requests} come from one registered site (${signupOrigin}), so every request pays for the counter and none is over the limit (a refusal would show above as \`429 rate-limited\`).`,
       memory: { peaks: signups.peaks, exact: signups.exact },
+    },
+    signupsOverTwo: {
+      ...summariseSignupBursts(overTwo.result.result),
+      ...twoInstances,
+      instances: 2,
+      capacity: seeded.signupSession.capacity,
+      rateLimit:
+        rateLimitText +
+        `${requests} come from ${twoInstanceOrigins[0]} to the first instance and ${requests} from ${twoInstanceOrigins[1]} to the second: two more registered sites, so no site sends more than ${requests} and neither shares a count with the one-instance burst's site.`,
+      memory: { peaks: [...named('first', overTwo.peaks), ...named('second', overTwo.result.peaks)], exact: overTwo.exact && overTwo.result.exact },
     },
     render: { entries: listSize, runs, widget: widget!, plain: plain!, memory: { peaks: rendered.peaks, exact: rendered.exact } },
     sizes: { options: sizeOptions, targets: sizeTargets, figures: bySize },

@@ -7,7 +7,7 @@ export interface SeededCatalogue {
   coursesAdded: number
   sessionsAdded: number
   /** The session the sign-up load goes to. */
-  signupSession: { id: string; capacity: number; courseTitle: string }
+  signupSession: { id: string; capacity: number; courseTitle: string; courseId: Id; location: Id }
 }
 
 const day = 24 * 60 * 60 * 1000
@@ -17,6 +17,26 @@ function osloDay(now: Date, days: number, hourUtc: number): string {
   const date = new Date(now.getTime() + days * day)
   date.setUTCHours(hourUtc, 0, 0, 0)
   return date.toISOString()
+}
+
+/** An open session of one meeting `inDays` from `now`, with a waiting list and a deadline five days before. */
+async function createSession(api: AdminApi, plan: { course: Id; location: Id; inDays: number; capacity: number }, now: Date): Promise<{ id: Id }> {
+  return api.create<{ id: Id }>('sessions', {
+    kind: 'course',
+    course: plan.course,
+    meetings: [{ startsAt: osloDay(now, plan.inDays, 8), endsAt: osloDay(now, plan.inDays, 14), location: plan.location }],
+    capacity: plan.capacity,
+    signupDeadline: osloDay(now, plan.inDays - 5, 21),
+    waitlistEnabled: true,
+    status: 'open',
+    language: 'nb',
+  })
+}
+
+/** One more session like the sign-up session, on the same course, for another burst (the first one's seats are gone). */
+export async function addSignupSession(api: AdminApi, seeded: SeededCatalogue, now = new Date()): Promise<string> {
+  const { courseId, location, capacity } = seeded.signupSession
+  return String((await createSession(api, { course: courseId, location, inDays: 46, capacity }, now)).id)
 }
 
 /**
@@ -62,24 +82,10 @@ export async function seedBenchCatalogue(
               ...(index % 2 === 0 ? [{ inDays: 70 + ((index * 11) % 60), capacity: 20 }] : []),
             ]
         for (const plan of plans) {
-          const session = await api.create<{ id: Id }>('sessions', {
-            kind: 'course',
-            course: created.id,
-            meetings: [
-              {
-                startsAt: osloDay(now, plan.inDays, 8),
-                endsAt: osloDay(now, plan.inDays, 14),
-                location: course.format === 'digital' ? locations[locations.length - 1] : locations[0],
-              },
-            ],
-            capacity: plan.capacity,
-            signupDeadline: osloDay(now, plan.inDays - 5, 21),
-            waitlistEnabled: true,
-            status: 'open',
-            language: 'nb',
-          })
+          const location = course.format === 'digital' ? locations[locations.length - 1]! : locations[0]!
+          const session = await createSession(api, { course: created.id, location, ...plan }, now)
           sessionsAdded += 1
-          if (isSignupCourse) signupSession = { id: String(session.id), capacity: plan.capacity, courseTitle: course.title }
+          if (isSignupCourse) signupSession = { id: String(session.id), capacity: plan.capacity, courseTitle: course.title, courseId: created.id, location }
         }
       }),
     )

@@ -104,7 +104,7 @@ export async function storeRender(payload: Payload, context: CatalogContext, id:
   for (let part = 0; part < parts; part++) {
     const data = render.pdf.subarray(part * size, (part + 1) * size).toString('base64')
     await inWriteTurn(payload, () =>
-      payload.create({ collection: context.slugs['brochure-parts'], data: { edition: idKey(id), part, data }, depth: 0, overrideAccess: true, disableTransaction: true, select: { id: true } }),
+      payload.create({ collection: context.slugs['brochure-parts'], data: { edition: idKey(id), part, data }, depth: 0, overrideAccess: true, disableTransaction: true, select: { part: true } }),
     )
   }
   await inWriteTurn(payload, () =>
@@ -159,6 +159,6 @@ export async function pruneEditions(payload: Payload, context: CatalogContext, k
   // The parts of every edition gone, by this prune or by one that died before it got here.
   const keptIds = all.docs.slice(0, context.brochure.keep).map((doc) => idKey(doc.id as DocId))
   await inWriteTurn(payload, () =>
-    payload.delete({ collection: context.slugs['brochure-parts'], where: { edition: { not_in: keptIds } }, depth: 0, overrideAccess: true, disableTransaction: true, select: { id: true } }),
+    payload.delete({ collection: context.slugs['brochure-parts'], where: { edition: { not_in: keptIds } }, depth: 0, overrideAccess: true, disableTransaction: true, select: { part: true } }),
   )
 }

@@ -103,10 +103,11 @@ export async function claimEdition(
 export async function storeRender(payload: Payload, context: CatalogContext, id: DocId, render: { pdf: Buffer; etag: string; stamp: string; renderedAt: Date }): Promise<void> {
   const size = context.brochure.partBytes
   const parts = Math.max(1, Math.ceil(render.pdf.length / size))
+  // `select: { part: true }` here and in the prune: only the small part number comes back, never the data (a host's generated select types have no `id`).
   for (let part = 0; part < parts; part++) {
     const data = render.pdf.subarray(part * size, (part + 1) * size).toString('base64')
     await inWriteTurn(payload, () =>
-      payload.create({ collection: context.slugs['brochure-parts'], data: { edition: idKey(id), part, data }, depth: 0, overrideAccess: true, disableTransaction: true, select: { id: true } }),
+      payload.create({ collection: context.slugs['brochure-parts'], data: { edition: idKey(id), part, data }, depth: 0, overrideAccess: true, disableTransaction: true, select: { part: true } }),
     )
   }
   await inWriteTurn(payload, () =>
@@ -177,6 +178,6 @@ export async function pruneEditions(payload: Payload, context: CatalogContext, k
   // The parts of every edition gone, by this prune or by one that died before it got here.
   const keptIds = all.docs.slice(0, context.brochure.keep).map((doc) => idKey(doc.id as DocId))
   await inWriteTurn(payload, () =>
-    payload.delete({ collection: context.slugs['brochure-parts'], where: { edition: { not_in: keptIds } }, depth: 0, overrideAccess: true, disableTransaction: true, select: { id: true } }),
+    payload.delete({ collection: context.slugs['brochure-parts'], where: { edition: { not_in: keptIds } }, depth: 0, overrideAccess: true, disableTransaction: true, select: { part: true } }),
   )
 }

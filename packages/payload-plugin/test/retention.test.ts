@@ -185,7 +185,7 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
       audience: 'confirmed',
       subject: `Om ${people.get('attended')!.person.name}`,
       body: `Vi savnet ${people.get('promoted')!.person.name} sist.`,
-      idempotencyKey: "retention-message-0123456789abcdef",
+      idempotencyKey: 'retention-message-0123456789abcdef',
     })
     expect(toSession.status, await toSession.clone().text()).toBe(200)
     const sessionMessage = (await payload.find({ collection: 'editor-messages', where: { session: { equals: oldSession } }, depth: 0 })).docs[0]!

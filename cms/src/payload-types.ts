@@ -766,6 +766,10 @@ export interface EditorMessage {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The personal data is removed. Status and counts are kept for statistics.
+   */
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1552,6 +1556,7 @@ export interface EditorMessagesSelect<T extends boolean = true> {
   sentBy?: T;
   idempotencyKey?: T;
   emails?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -180,6 +180,35 @@ describe.each(cmsTestDatabases)('the public catalogue pages on $name', ({ create
     }
   })
 
+  it('names the owner in the footer from the settings, as an editor changes them', async () => {
+    const admin = await loginAs(cms.url, 'admin', demoAdmin.email, demoAdmin.password)
+    const settings = await admin.get('/api/globals/issuer-settings')
+    expect(settings.status).toBe(200)
+    const owner = settings.body as { name: string; address: { street: string; postalCode: string; city: string }; contactEmail: string; phone: string }
+    const footerOf = async (path: string) => (await page(cms.url, path)).html.match(/<footer[\s\S]*?<\/footer>/)?.[0] ?? ''
+    const footerText = (footer: string) => decode(footer.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ')
+
+    for (const path of ['/kurs', `/kurs/${offer.items[0]!.slug}`, '/tilgjengelighet']) {
+      const footer = await footerOf(path)
+      const text = footerText(footer)
+      expect(text, path).toContain(`${owner.name}, ${owner.address.street}, ${owner.address.postalCode} ${owner.address.city}`)
+      expect(footer, path).toContain(`href="mailto:${owner.contactEmail}"`)
+      expect(footer, path).toContain(`href="tel:${owner.phone.replace(/\s/g, '')}"`)
+    }
+
+    const renamed = 'Bydel Testvik, kompetansesenteret'
+    const changed = await admin.post('/api/globals/issuer-settings', { name: renamed, phone: '' })
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+    try {
+      const footer = await footerOf('/kurs')
+      expect(footerText(footer)).toContain(`${renamed}, ${owner.address.street}`)
+      expect(footerText(footer)).not.toContain(owner.name)
+      expect(footer).not.toContain('href="tel:')
+    } finally {
+      await admin.post('/api/globals/issuer-settings', { name: owner.name, phone: owner.phone })
+    }
+  })
+
   it('shows the accessibility statement with the owner’s facts from the settings, and every criterion', async () => {
     const admin = await loginAs(cms.url, 'admin', demoAdmin.email, demoAdmin.password)
     const settings = await admin.get('/api/globals/issuer-settings')

@@ -5,6 +5,7 @@ import * as migration_20261201_202503_outbox from './20261201_202503_outbox';
 import * as migration_20261201_225237_session_read_model_desk_approval_waitlist_reminders from './20261201_225237_session_read_model_desk_approval_waitlist_reminders';
 import * as migration_20261202_021023_desk_attendance_certificate_messages_brochure from './20261202_021023_desk_attendance_certificate_messages_brochure';
 import * as migration_20261202_042249_brochure_parts from './20261202_042249_brochure_parts';
+import * as migration_20261202_044358_editor_messages_anonymised_at from './20261202_044358_editor_messages_anonymised_at';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_042249_brochure_parts.up,
     down: migration_20261202_042249_brochure_parts.down,
-    name: '20261202_042249_brochure_parts'
+    name: '20261202_042249_brochure_parts',
+  },
+  {
+    up: migration_20261202_044358_editor_messages_anonymised_at.up,
+    down: migration_20261202_044358_editor_messages_anonymised_at.down,
+    name: '20261202_044358_editor_messages_anonymised_at'
   },
 ];

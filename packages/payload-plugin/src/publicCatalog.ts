@@ -14,6 +14,7 @@ import { listServices, loadServiceDetail } from './catalog/services.js'
 import { listTopics } from './catalog/topics.js'
 import { loadIssuerFacts, type IssuerFacts } from './globals/IssuerSettings/issuerFacts.js'
 import { resolveOptions } from './resolveOptions.js'
+import { catalogContextOf } from './routes/catalogContextOf.js'
 import type { KurskatalogOptions } from './types.js'
 
 /** The published catalogue, in the public API's shapes: only published offerings, only public fields. */
@@ -31,14 +32,13 @@ export interface PublicCatalog {
 export type { IssuerFacts }
 
 /**
- * What the read endpoints serve, for a host app's own server-rendered pages (no HTTP round trip).
- * Give it the same `slugs` (and `clock`, `issuerSettings`) as `kurskatalog()`.
+ * What the read endpoints serve, for a host app's own server-rendered pages (no HTTP round trip). Without
+ * `options` it reads as the installed plugin does — its slugs, settings global and clock (`clock`), so the
+ * pages call the same sessions upcoming as the API; options given are used instead (then give it the same
+ * `slugs`, `clock` and `issuerSettings` as `kurskatalog()`).
  */
-export function publicCatalog(
-  payload: Payload,
-  options: Pick<KurskatalogOptions, 'slugs' | 'clock' | 'issuerSettings'> = {},
-): PublicCatalog {
-  const context = resolveOptions(options)
+export function publicCatalog(payload: Payload, options?: Pick<KurskatalogOptions, 'slugs' | 'clock' | 'issuerSettings'>): PublicCatalog {
+  const context = options ? resolveOptions(options) : (catalogContextOf(payload) ?? resolveOptions({}))
   const { slugs, clock } = context
   return {
     offerings: async (query) => listOfferings(await currentCatalog(payload, context), query, clock()),

@@ -54,12 +54,22 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
   const run = Date.now().toString(36)
   const people = new Map<string, { person: Person; id: Id; secrets: string[] }>()
 
-  const stored = async (collection: 'registrations' | 'service-requests' | 'queued-emails', id: Id) =>
+  const stored = async (collection: 'registrations' | 'service-requests' | 'queued-emails' | 'editor-messages', id: Id) =>
     (await payload.db.findOne({ collection, where: { id: { equals: id } } })) as Row
   const storedAll = async () => ({
     registrations: (await payload.find({ collection: 'registrations', pagination: false, depth: 0, sort: 'id' })).docs,
     serviceRequests: (await payload.find({ collection: 'service-requests', pagination: false, depth: 0, sort: 'id' })).docs,
+    editorMessages: (await payload.find({ collection: 'editor-messages', pagination: false, depth: 0, sort: 'id' })).docs,
   })
+  const editorRequest = (path: string, method: 'POST' | 'PATCH', body: unknown) =>
+    catalog.request(path, { method, headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editorToken}` }, body: JSON.stringify(body) })
+  /** An editor's reply to a requester at a step of the order, through the save that sends it; the stored message's id. */
+  const replyTo = async (request: Id, status: string, replyBody: string): Promise<Id> => {
+    const saved = await editorRequest(`/api/service-requests/${request}`, 'PATCH', { status, replySend: true, replySubject: `Svar ${run}`, replyBody })
+    expect(saved.status, await saved.clone().text()).toBe(200)
+    const found = await payload.find({ collection: 'editor-messages', where: { serviceRequest: { equals: request } }, depth: 0, sort: '-createdAt', limit: 1 })
+    return found.docs[0]!.id
+  }
   const allJobs = async () => (await payload.find({ collection: 'payload-jobs', pagination: false, depth: 0 })).docs as unknown as Row[]
   const countsOf = async (session: Id) => {
     const docs = (await payload.find({ collection: 'registrations', where: { session: { equals: session } }, pagination: false, depth: 0 })).docs
@@ -145,6 +155,7 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
   let oldCounts: Record<string, number>
   let recentBefore: Row[]
   const requests: Record<string, Row> = {}
+  const messages: Record<string, Id> = {}
 
   beforeAll(async () => {
     sink = await startMailSink()
@@ -169,6 +180,18 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
     for (const [tag, status] of [['delivered', 'delivered'], ['declined', 'declined'], ['new', 'new'], ['dialogue', 'in-dialogue']] as const) {
       requests[tag] = (await serviceRequest(tag, status)) as unknown as Row
     }
+    // What editors wrote: to everyone on the old session, and to a requester, each naming the person it is about.
+    const toSession = await editorRequest(`/api/sessions/${oldSession}/message`, 'POST', {
+      audience: 'confirmed',
+      subject: `Om ${people.get('attended')!.person.name}`,
+      body: `Vi savnet ${people.get('promoted')!.person.name} sist.`,
+      idempotencyKey: 'retention-message-0123456789abcdef',
+    })
+    expect(toSession.status, await toSession.clone().text()).toBe(200)
+    const sessionMessage = (await payload.find({ collection: 'editor-messages', where: { session: { equals: oldSession } }, depth: 0 })).docs[0]!
+    messages.session = sessionMessage.id
+    requests.replied = (await serviceRequest('replied', 'new')) as unknown as Row
+    messages.reply = await replyTo(requests.replied.id, 'in-dialogue', `Takk, ${String(requests.replied.contactName)}. Vi ringer deg.`)
 
     // Copies in the jobs queue: a pending job and a failed one carrying an old participant's data, a failed
     // one that is only old, and two of another queue that carry nothing and must stay.
@@ -237,7 +260,23 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
       for (const value of [`${tag}-${run}`, '+47 912 34 567', agencyOrigin]) expect(text).not.toContain(value)
       expect(row).toMatchObject({ contactName: 'Anonymisert', status: tag, agency: 'Bydel Gamle Oslo', groupSize: 12, anonymisedAt: expect.anything() })
     }
-    for (const tag of ['new', 'dialogue']) expect((await stored('service-requests', requests[tag]!.id)).anonymisedAt ?? null).toBeNull()
+    for (const tag of ['new', 'dialogue', 'replied']) expect((await stored('service-requests', requests[tag]!.id)).anonymisedAt ?? null).toBeNull()
+
+    // Editors' messages older than the period, like the outbox's copies of them: what they said and who sent them go;
+    // what they concern, to whom and how many stay.
+    expect(ids('editor-messages')).toEqual([String(messages.session), String(messages.reply)].sort())
+    for (const row of report.rows.filter((row) => row.collection === 'editor-messages')) expect(row.fields).toEqual(expect.arrayContaining(['subject', 'body', 'sentBy']))
+    const sessionMessage = await stored('editor-messages', messages.session!)
+    expect(sessionMessage).toMatchObject({ subject: 'Anonymisert', body: 'Anonymisert', audience: 'confirmed', recipients: expect.any(Number), anonymisedAt: expect.anything() })
+    expect(String(sessionMessage.session)).toBe(String(oldSession))
+    const reply = await stored('editor-messages', messages.reply!)
+    expect(reply).toMatchObject({ subject: 'Anonymisert', body: 'Anonymisert', step: 'in-dialogue', recipients: 1, anonymisedAt: expect.anything() })
+    expect(String(reply.serviceRequest)).toBe(String(requests.replied!.id))
+    for (const row of [sessionMessage, reply]) {
+      expect(row.sentBy ?? null).toBeNull()
+      const text = JSON.stringify(row)
+      for (const value of [run, people.get('attended')!.person.name, people.get('promoted')!.person.name, 'redaktor@example.org']) expect(text).not.toContain(value)
+    }
 
     // Rows inside the period are untouched, to the field.
     const recentAfter = (await storedAll()).registrations.filter((doc) => String(doc.session) === String(recentSession))
@@ -305,6 +344,7 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
         collection: 'service-requests',
         data: { service: fixture.service, contactName: 'Slettes Nå', email, agency: 'Bydel Gamle Oslo', wishedDates: 'Høst', groupSize: 3, description: 'Om oss', idempotencyKey: `erase-${run}-0123456789abc` },
       })
+      const replied = await replyTo(request.id, 'in-dialogue', 'Takk, Slettes Nå. Vi ringer deg.')
       await payload.create({ collection: 'payload-jobs', data: { taskSlug: reconcileSeatsTaskSlug, queue: 'other', input: { to: email } } })
       const others = (await storedAll()).registrations.filter((doc) => ![String(row.id), String(next.id)].includes(String(doc.id)))
       const toPerson = async () => (await sink.messages()).filter((message) => message.to.includes(email)).length
@@ -317,7 +357,7 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
       expect(receipt.anonymisedAt).toEqual(expect.any(String))
       expect(receipt.jobsRemoved).toBe(1)
       expect(receipt.placesGivenUp).toEqual([row.id])
-      expect(receipt.rows.filter((entry) => entry.collection !== 'queued-emails')).toEqual([
+      expect(receipt.rows.filter((entry) => !['queued-emails', 'editor-messages'].includes(entry.collection))).toEqual([
         { collection: 'registrations', id: row.id, fields: expect.arrayContaining(['name', 'email', 'role', 'answers', 'cancelToken', 'sourceUrl']) },
         { collection: 'service-requests', id: request.id, fields: expect.arrayContaining(['contactName', 'email', 'description', 'idempotencyKey']) },
       ])
@@ -328,6 +368,11 @@ describe.each(testDatabases)('retention and erasure on $name', (database) => {
         expect(copy.fields).toEqual(expect.arrayContaining(['to', 'subject', 'text', 'html']))
         expect(JSON.stringify(await stored('queued-emails', copy.id))).not.toContain(email)
       }
+      // The editor's reply to their request goes with it; a message to everyone on a session is not theirs alone.
+      expect(receipt.rows.filter((entry) => entry.collection === 'editor-messages')).toEqual([
+        { collection: 'editor-messages', id: replied, fields: expect.arrayContaining(['subject', 'body', 'sentBy']) },
+      ])
+      expect(JSON.stringify(await stored('editor-messages', replied))).not.toContain('Slettes Nå')
       await expectNothingOf('erase')
       expect(JSON.stringify(await stored('service-requests', request.id))).not.toContain(email)
       // The seat went to the next on the waiting list, who is told; the erased person is not written to.

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type React from 'react'
+import { SiteFooter } from './_components/SiteFooter.js'
 import './site.css'
 
 // A dark blue square with a "K", inline so the pages load nothing from anywhere else.
@@ -47,17 +48,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         <main id="innhold" className="wrap">
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="wrap">
-            <p>Utviklings- og kompetanseetaten, Oslo kommune.</p>
-            <p>
-              <Link href="/tilgjengelighet">Tilgjengelighetserklæring</Link>
-            </p>
-            <p className="editor-login">
-              Redaktør? <a href="/admin">Logg inn i kurskatalogen</a>.
-            </p>
-          </div>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   )

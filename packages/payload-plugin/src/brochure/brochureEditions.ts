@@ -3,7 +3,7 @@ import { setTimeout as pause } from 'node:timers/promises'
 import type { Payload } from 'payload'
 import { windowCounterFor } from '../guard/rateLimits/windowCounterFor.js'
 import type { CatalogContext } from '../types.js'
-import { claimEdition, findEdition, findEditionByKey, newestReadyEdition, type BrochureEdition } from './brochureStore.js'
+import { claimEdition, dropFailedEdition, findEdition, findEditionByKey, newestReadyEdition, type BrochureEdition } from './brochureStore.js'
 
 /** What a caller wants made: an option set under the content stamp it has read, with the origin its addresses point at. */
 export interface WantedBrochure {
@@ -18,6 +18,14 @@ export type MakeEdition = (edition: BrochureEdition) => Promise<unknown>
 export type EditionAnswer = { edition: BrochureEdition } | { busy: true }
 
 const pollMs = 150
+
+/**
+ * How long a failed edition holds its key: requests in that time are told to come back (503), the first one after
+ * it removes the failed row and claims a new render. Shorter than the Retry-After the endpoint sends.
+ */
+export const failedEditionPauseMs = 5_000
+
+const failedLongEnough = (edition: BrochureEdition): boolean => Date.now() - Date.parse(edition.updatedAt ?? edition.createdAt) >= failedEditionPauseMs
 
 /** Renders under way in this process, by edition key: concurrent requests for one brochure share one wait. */
 const underWay = new WeakMap<Payload, Map<string, Promise<EditionAnswer>>>()
@@ -52,14 +60,15 @@ async function settled(payload: Payload, context: CatalogContext, edition: Broch
     await pause(pollMs)
     current = await findEdition(payload, context, edition.id)
   }
-  if (!current) return { busy: true }
-  if (current.status === 'failed') throw new Error(`kurskatalog: brochure ${current.edition} failed: ${current.error ?? 'unknown error'}`)
+  // Failed (the maker logged why): come back after the pause, when a new render may be claimed.
+  if (!current || current.status === 'failed') return { busy: true }
   return { edition: current }
 }
 
 /**
  * Has this seat window's edition made, once across instances: the first caller (here or on any instance)
- * inserts its row and makes it; every other caller waits for that row. A new render beyond the cap of
+ * inserts its row and makes it; every other caller waits for that row. A row whose render failed is `busy` for
+ * `failedEditionPauseMs`; then whoever finds it removes it and claims the key anew, as the first caller. A new render beyond the cap of
  * renders a minute is refused (`busy`), so a stream of odd option sets never keeps the server drawing PDFs;
  * the counter's rows expire with their minute and are swept like the write limits' (`checkRateLimit`).
  */
@@ -70,7 +79,12 @@ export async function makeEditionOnce(payload: Payload, context: CatalogContext,
   const known = mine.get(key)
   if (known) return known
   const work = (async (): Promise<EditionAnswer> => {
-    const existing = await findEditionByKey(payload, context, key)
+    let existing = await findEditionByKey(payload, context, key)
+    if (existing?.status === 'failed') {
+      if (!failedLongEnough(existing)) return { busy: true }
+      await dropFailedEdition(payload, context, existing)
+      existing = undefined
+    }
     if (existing) return settled(payload, context, existing, deadline)
     if (!(await mayRender(payload, context))) return { busy: true }
     const options = brochureQueryString(wanted.options)

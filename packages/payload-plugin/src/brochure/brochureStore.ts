@@ -20,10 +20,12 @@ export interface BrochureEdition {
   renderedAt?: string | null
   error?: string | null
   createdAt: string
+  /** For a failed edition: when it failed (its last write). */
+  updatedAt?: string
 }
 
 /** What deciding about an edition needs (its file is in `brochure-parts`). */
-const facts = { edition: true, options: true, choices: true, stamp: true, status: true, origin: true, etag: true, bytes: true, parts: true, renderedAt: true, error: true, createdAt: true } as const
+const facts = { edition: true, options: true, choices: true, stamp: true, status: true, origin: true, etag: true, bytes: true, parts: true, renderedAt: true, error: true, createdAt: true, updatedAt: true } as const
 
 const asEdition = (doc: unknown): BrochureEdition => doc as BrochureEdition
 
@@ -101,6 +103,7 @@ export async function claimEdition(
 export async function storeRender(payload: Payload, context: CatalogContext, id: DocId, render: { pdf: Buffer; etag: string; stamp: string; renderedAt: Date }): Promise<void> {
   const size = context.brochure.partBytes
   const parts = Math.max(1, Math.ceil(render.pdf.length / size))
+  // `select: { part: true }` here and in the prune: only the small part number comes back, never the data (a host's generated select types have no `id`).
   for (let part = 0; part < parts; part++) {
     const data = render.pdf.subarray(part * size, (part + 1) * size).toString('base64')
     await inWriteTurn(payload, () =>
@@ -112,6 +115,22 @@ export async function storeRender(payload: Payload, context: CatalogContext, id:
       collection: context.slugs.brochures,
       id,
       data: { status: 'ready', etag: render.etag, bytes: render.pdf.length, parts, stamp: render.stamp, renderedAt: render.renderedAt.toISOString(), error: null },
+      depth: 0,
+      overrideAccess: true,
+      disableTransaction: true,
+    }),
+  )
+}
+
+/**
+ * Removes a failed edition, so that its key can be claimed for a new render: conditional on its id and on it
+ * still being failed, so callers on several instances at once remove it once and never a row claimed since.
+ */
+export async function dropFailedEdition(payload: Payload, context: CatalogContext, edition: BrochureEdition): Promise<void> {
+  await inWriteTurn(payload, () =>
+    payload.delete({
+      collection: context.slugs.brochures,
+      where: { and: [{ id: { equals: edition.id } }, { status: { equals: 'failed' } }] },
       depth: 0,
       overrideAccess: true,
       disableTransaction: true,

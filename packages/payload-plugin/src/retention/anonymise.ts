@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 import type { DocId } from '../catalog/docs.js'
 import { engineWrite } from '../seats/engineWrite.js'
-import type { CatalogContext } from '../types.js'
+import type { CatalogCollection, CatalogContext } from '../types.js'
 import { removeJobCopies, type Traces } from './jobCopies.js'
 import { personalRecords, type PersonalRecordKind } from './personalRecords.js'
 
@@ -126,12 +126,16 @@ export async function erasePerson(req: PayloadRequest, context: CatalogContext, 
   const report: AnonymisationReport = { anonymisedAt: now.toISOString(), rows: [], jobsRemoved: 0 }
   const address = email.trim().toLowerCase()
   const traces: Traces = { unique: [address], shared: [] }
+  const spellings = [...new Set([address, email.trim()])]
+  const erased = (collection: CatalogCollection) => report.rows.filter((row) => row.collection === context.slugs[collection]).map((row) => row.id)
   for (const kind of personalRecords) {
-    const spellings = [...new Set([address, email.trim()])]
-    const byAddress: Where = { [kind.emailField]: { in: spellings } }
+    const found: Where[] = kind.emailField ? [{ [kind.emailField]: { in: spellings } }] : []
     // Emails about an erased registration that went to someone else (a leader's) are copies of it too.
-    const erased = report.rows.filter((row) => row.collection === context.slugs.registrations).map((row) => row.id)
-    const where = kind.collection === 'queued-emails' && erased.length > 0 ? { or: [byAddress, { registration: { in: erased } }] } : byAddress
+    if (kind.collection === 'queued-emails' && erased('registrations').length > 0) found.push({ registration: { in: erased('registrations') } })
+    // An editor's reply to an erased service request was to that person alone (a message to a session's people is to many).
+    if (kind.collection === 'editor-messages' && erased('service-requests').length > 0) found.push({ serviceRequest: { in: erased('service-requests') } })
+    if (found.length === 0) continue
+    const where: Where = found.length === 1 ? found[0]! : { or: found }
     const result = await anonymiseWhere(req, context, kind, where, now)
     report.rows.push(...result.done)
     joinTraces(traces, result.traces)

@@ -10,8 +10,11 @@ import type { CatalogCollection, CatalogContext } from '../types.js'
 export interface PersonalRecordKind {
   /** The collection, by its role in the catalogue. */
   collection: CatalogCollection
-  /** The field with the person's email address: how an erasure finds their rows. */
-  emailField: string
+  /**
+   * The field with the person's email address: how an erasure finds their rows. Null for rows that hold no
+   * address (an editor's message): an erasure finds those by the erased rows they were about (see `erasePerson`).
+   */
+  emailField: string | null
   /** The rows whose retention period ended before `cutoff` (rows already anonymised are left out by the caller); null: none. */
   dueBefore: (req: PayloadRequest, context: CatalogContext, cutoff: Date) => Promise<Where | null>
   /**
@@ -109,5 +112,20 @@ export const personalRecords: PersonalRecordKind[] = [
       lastError: null,
     }),
     traces: { unique: ['to'], shared: [] },
+  },
+  {
+    // What an editor wrote to a session's people or to a requester: the text may name them, and the sender is named.
+    // Kept as long as the outbox's copies of it (its emails), then cleared with them; what it concerns, to whom and
+    // how many stay for the statistics.
+    collection: 'editor-messages',
+    emailField: null,
+    dueBefore: async (_req, _context, cutoff) => ({ createdAt: { less_than: cutoff.toISOString() } }),
+    scrubbed: () => ({
+      subject: anonymisedName,
+      body: anonymisedName,
+      sentBy: null,
+    }),
+    // No job carries a message's text: its emails' jobs carry only the outbox row's id.
+    traces: { unique: [], shared: [] },
   },
 ]

@@ -3,7 +3,7 @@ import { brochureAnswer } from '../endpoints/read/brochure.js'
 import { answerPublicly, notFound } from '../endpoints/read/publicRead.js'
 import { fromFetchRequest } from '../http/publicRequest.js'
 import { catalogContextOf } from './catalogContextOf.js'
-import type { RouteHandler } from './catalogRoute.js'
+import type { RouteHandler } from './routeHandler.js'
 
 /**
  * The GET route handler of the brochure, for a Next.js app to mount at `sitePaths.brochure`

@@ -6,9 +6,9 @@ import { answerPublicly } from '../endpoints/read/publicRead.js'
 import { fromFetchRequest, type PublicRequest } from '../http/publicRequest.js'
 import type { CatalogContext } from '../types.js'
 import { catalogContextOf } from './catalogContextOf.js'
+import { payloadRestRoute } from './payloadRestRoute.js'
+import type { PayloadRestHandler, RouteHandler } from './routeHandler.js'
 
-/** A Next.js route handler: the request and the route's dynamic segments. */
-export type RouteHandler = (request: Request, segments: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response> | Response
 
 /** The public reads served by a route handler, with what each answers from its dynamic segments. */
 const answers = {
@@ -31,12 +31,13 @@ export const catalogRoutePaths = Object.keys(answers) as CatalogRoute[]
  *     // app/(payload)/api/catalog/v1/offerings/route.ts
  *     export const GET = catalogRoute(config, apiRoutes.offerings, REST_GET(config))
  */
-export function catalogRoute(config: SanitizedConfig | Promise<SanitizedConfig>, path: CatalogRoute, fallback: RouteHandler): RouteHandler {
+export function catalogRoute(config: SanitizedConfig | Promise<SanitizedConfig>, path: CatalogRoute, fallback: PayloadRestHandler): RouteHandler {
   const answer = answers[path]
+  const payloadRest = payloadRestRoute(config, fallback)
   return async (request, segments) => {
     const payload = await getPayload({ config })
     const context = catalogContextOf(payload)
-    if (!context || context.disabled) return fallback(request, segments)
+    if (!context || context.disabled) return payloadRest(request, segments)
     const publicRequest = fromFetchRequest(request)
     return answerPublicly(payload, publicRequest, request.url, async () => answer(payload, context, publicRequest, await segments.params))
   }

@@ -4,6 +4,7 @@ import { editorsOnly } from '../../access/editorsOnly.js'
 import { readsWholeCollection } from '../../access/readsWholeCollection.js'
 import { label, peopleGroup } from '../../labels.js'
 import { audienceLabels } from '../../messages/audienceLabels.js'
+import { anonymisedAtField } from '../../retention/anonymisedAtField.js'
 import type { CatalogContext } from '../../types.js'
 import { serviceRequestStatusLabels } from '../ServiceRequests/statusLabels.js'
 
@@ -65,6 +66,7 @@ export function buildEditorMessages(context: CatalogContext): CollectionConfig {
         defaultLimit: 50,
         admin: { allowCreate: false, defaultColumns: ['to', 'status', 'attempts', 'lastError', 'sentAt'] },
       },
+      anonymisedAtField(),
     ],
   }
 }

@@ -122,5 +122,9 @@ describe('the public pages’ footer with the settings not filled in', () => {
       expect(footer, path).toMatch(/^Kurskatalogen Tilgjengelighetserklæring/)
       expect(footer, path).not.toMatch(/Utviklings- og kompetanseetaten|Oslo kommune|E-post|Telefon/)
     }
+    // Nor does the lead of /kurs name anyone.
+    const page = await html(cms.url, '/kurs')
+    expect(page).toContain('prosessveiledning for ansatte og ledere. Velg et kurs')
+    expect(page).not.toContain('Oslo kommune')
   })
 })

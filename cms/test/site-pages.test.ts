@@ -204,6 +204,10 @@ describe.each(cmsTestDatabases)('the public catalogue pages on $name', ({ create
       expect(footerText(footer)).toContain(`${renamed}, ${owner.address.street}`)
       expect(footerText(footer)).not.toContain(owner.name)
       expect(footer).not.toContain('href="tel:')
+      // The lead of /kurs and the pages' description name the owner too, as the settings have it now.
+      const html = (await page(cms.url, '/kurs')).html
+      expect(decode(html)).toContain(`prosessveiledning for ansatte og ledere fra ${renamed}.`)
+      expect(decode(html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '')).toContain(`fra ${renamed}`)
     } finally {
       await admin.post('/api/globals/issuer-settings', { name: owner.name, phone: owner.phone })
     }

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type React from 'react'
 import { SiteFooter } from './_components/SiteFooter.js'
+import { catalog, catalogueDescription } from './_lib/catalog.js'
 import './site.css'
 
 // A dark blue square with a "K", inline so the pages load nothing from anywhere else.
@@ -9,10 +10,14 @@ const icon = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#2a2859"/><path d="M10 7h4v8l7-8h5l-8 9 8 9h-5l-7-8v8h-4z" fill="#b3f5ff"/></svg>',
 )}`
 
-export const metadata: Metadata = {
-  title: { template: '%s – Kurskatalogen', default: 'Kurskatalogen' },
-  icons: { icon },
-  description: 'Kurs, lederutviklingsprogram og prosessveiledning for ansatte og ledere i Oslo kommune.',
+/** The pages' title template and icon, and a description naming the owner from the settings. */
+export async function generateMetadata(): Promise<Metadata> {
+  const owner = await (await catalog()).issuer()
+  return {
+    title: { template: '%s – Kurskatalogen', default: 'Kurskatalogen' },
+    icons: { icon },
+    description: catalogueDescription(owner.name),
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }

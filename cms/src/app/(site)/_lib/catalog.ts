@@ -16,3 +16,7 @@ export const catalog = cache(async () => {
 export const findOffering = cache(async (slug: string) => (await catalog()).offering(slug))
 
 export const findService = cache(async (slug: string) => (await catalog()).service(slug))
+
+/** What the catalogue offers, and from whom when the settings name the owner: the lead of /kurs and the pages' description. */
+export const catalogueDescription = (ownerName: string | null | undefined): string =>
+  `Kurs, lederutviklingsprogram og prosessveiledning for ansatte og ledere${ownerName ? ` fra ${ownerName}` : ''}.`

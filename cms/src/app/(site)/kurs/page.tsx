@@ -7,7 +7,7 @@ import { OfferingCard } from '../_components/OfferingCard.js'
 import { Pager } from '../_components/Pager.js'
 import { PrintedFrom } from '../_components/PrintedFrom.js'
 import { TopicNav } from '../_components/TopicNav.js'
-import { catalog } from '../_lib/catalog.js'
+import { catalog, catalogueDescription } from '../_lib/catalog.js'
 
 export const metadata: Metadata = { title: 'Kurs og lederutvikling' }
 
@@ -31,8 +31,8 @@ function readQuery(searchParams: SearchParams): { query: ValidOfferingQuery; par
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { query, params } = readQuery(await searchParams)
-  const { offerings, services, topics, origin } = await catalog()
-  const [offer, serviceList, topicList] = await Promise.all([offerings(query), services(), topics()])
+  const { offerings, services, topics, issuer, origin } = await catalog()
+  const [offer, serviceList, topicList, owner] = await Promise.all([offerings(query), services(), topics(), issuer()])
   const topic = topicList.items.find((item) => item.slug === query.topic)
   const filtered = Boolean(query.topic || query.q || query.audience || query.format)
 
@@ -41,8 +41,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       <PrintedFrom address={`${origin}/kurs`} />
       <h1>Kurs og lederutvikling</h1>
       <p className="lead">
-        Kurs, lederutviklingsprogram og prosessveiledning for ansatte og ledere i Oslo kommune. Velg et kurs for å se alle
-        datoer og melde deg på.
+        {`${catalogueDescription(owner.name)} Velg et kurs for å se alle datoer og melde deg på.`}
       </p>
 
       <TopicNav topics={topicList.items} current={query.topic} />

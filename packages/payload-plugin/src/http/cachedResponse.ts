@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { encodedBody, preferredEncoding, smallestEncodedBytes } from './contentEncoding.js'
 import type { PublicRequest } from './publicRequest.js'
 
 /** The strong ETag of a text: its SHA-1, quoted. */
@@ -16,12 +15,7 @@ export interface CacheOptions {
   etag?: string
 }
 
-/**
- * A public, cacheable answer of any text type with a strong ETag; answers 304 when the client already has it.
- * Compressed (brotli, else gzip) when the client accepts it and the text is worth it, once per ETag and
- * encoding (see `encodedBody`); a compressed answer carries the ETag weakened (`W/`), as it is another
- * representation of the same text, and either form revalidates.
- */
+/** A public, cacheable answer of any text type with a strong ETag; answers 304 when the client already has it. */
 export function cachedText(
   req: PublicRequest,
   text: string,
@@ -29,21 +23,18 @@ export function cachedText(
   { maxAge = 30, headers, etag = strongEtag(text) }: CacheOptions = {},
 ): Response {
   const responseHeaders = new Headers(headers)
-  const encoding = text.length >= smallestEncodedBytes ? preferredEncoding(req.headers.get('accept-encoding')) : null
-  responseHeaders.set('ETag', encoding ? `W/${etag}` : etag)
+  responseHeaders.set('ETag', etag)
   responseHeaders.set('Cache-Control', `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 2}`)
   responseHeaders.set('Access-Control-Allow-Origin', '*')
   // Widgets read the ETag to revalidate; CORS hides it from scripts unless exposed.
   responseHeaders.set('Access-Control-Expose-Headers', 'ETag')
-  responseHeaders.set('Vary', 'Accept-Language, Accept-Encoding')
+  responseHeaders.set('Vary', 'Accept-Language')
   const known = req.headers.get('if-none-match')
   if (known && known.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
     return new Response(null, { status: 304, headers: responseHeaders })
   }
   responseHeaders.set('Content-Type', contentType)
-  if (!encoding) return new Response(text, { status: 200, headers: responseHeaders })
-  responseHeaders.set('Content-Encoding', encoding)
-  return new Response(encodedBody(text, etag, encoding), { status: 200, headers: responseHeaders })
+  return new Response(text, { status: 200, headers: responseHeaders })
 }
 
 export const jsonType = 'application/json; charset=utf-8'

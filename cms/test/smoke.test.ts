@@ -1,3 +1,6 @@
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http'
+import { gunzipSync } from 'node:zlib'
+import { apiPaths } from '@kurskatalog/contract'
 import { cmsTestDatabases, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cmsApi, demoAdmin, loginAs } from './support/cmsApi.js'
@@ -13,6 +16,18 @@ const articleCourses = [
   'Tillitsbasert styring og ledelse',
 ]
 const articleProgramme = 'Tillitsbasert ledelse'
+
+/** A GET whose body is the bytes as they came over the wire, not decoded. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+      response.on('error', reject)
+    }).on('error', reject)
+  })
+}
 
 describe.each(cmsTestDatabases)('the built CMS on a fresh $name database with the demo seed', ({ create }) => {
   let database: CmsDatabase
@@ -118,6 +133,22 @@ describe.each(cmsTestDatabases)('the built CMS on a fresh $name database with th
     expect(chunkResponse.headers.get('content-type')).toMatch(/^(application|text)\/javascript/)
     expect(chunkResponse.headers.get('access-control-allow-origin')).toBe('*')
     expect(chunkResponse.headers.get('cache-control')).toMatch(/immutable/)
+  })
+
+  it('sends the catalogue and the pages gzipped to a client that takes it, encoded once', async () => {
+    const plainText = await (await fetch(`${cms.url}${apiPaths.offerings}`, { headers: { 'Accept-Encoding': 'identity' } })).text()
+    // Raw bytes off the socket (fetch would decode them). Next compresses every answer anew, gzip only; an answer
+    // the plugin had compressed itself was compressed again on the way out (gzip over brotli), so the plugin does not.
+    for (const [path, check] of [
+      [apiPaths.offerings, (text: string) => expect(JSON.parse(text)).toEqual(JSON.parse(plainText))],
+      ['/kurs', (text: string) => expect(text).toContain('<h1')],
+    ] as const) {
+      const raw = await rawGet(`${cms.url}${path}`, { 'Accept-Encoding': 'gzip, deflate, br' })
+      expect(raw.status, path).toBe(200)
+      expect(raw.headers['content-encoding'], path).toBe('gzip')
+      check(gunzipSync(raw.body).toString('utf8'))
+    }
+    expect((await rawGet(`${cms.url}${apiPaths.offerings}`, { 'Accept-Encoding': 'gzip' })).body.length).toBeLessThan(Buffer.byteLength(plainText) / 3)
   })
 
   it('logged no error while doing all of the above', () => {

@@ -44,15 +44,20 @@ export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseA
   }
   const file = env.SQLITE_PATH ? path.resolve(env.SQLITE_PATH) : defaultSqlitePath
   const busyTimeout = 10_000
+  const synchronous = sqliteSynchronousFromEnv(env)
   return keepConnectionSettings(
     sqliteAdapter({
       client: { url: `file:${file}` },
       transactionOptions: {},
-      wal: true,
+      // The adapter sets this on the client's first connection after the wrap below has (FULL unless
+      // told): the same level, or that connection, which now serves every statement outside a
+      // transaction, would wait for the disk at each commit.
+      wal: { synchronous: synchronous === 'full' ? 'FULL' : 'NORMAL' },
       busyTimeout,
       prodMigrations: migrations,
     }),
-    { busyTimeoutMs: busyTimeout, synchronous: sqliteSynchronousFromEnv(env) },
+    { busyTimeoutMs: busyTimeout, synchronous },
+    file,
   )
 }
 

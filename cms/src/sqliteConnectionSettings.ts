@@ -1,9 +1,11 @@
 import type { DatabaseAdapterObj } from 'payload'
+import { reuseTransactionConnections } from './sqliteTransactionConnections.js'
 
 /** The part of `@libsql/client`'s Client used here (it is the adapter's dependency, not ours). */
 export interface LibsqlClientLike {
   transaction(...args: unknown[]): Promise<unknown>
   execute(sql: string): Promise<unknown>
+  close(): void
 }
 
 /**
@@ -35,11 +37,14 @@ const pragmasOf = ({ busyTimeoutMs, synchronous }: SqliteConnectionSettings): st
  * process holds the write lock, `BEGIN IMMEDIATE` fails at once with SQLITE_BUSY instead of waiting —
  * measured: 6 of 20 concurrent writes failed across two app processes on one file.
  *
- * How: when the adapter stores its client, set them on its first connection, and wrap
- * `transaction()` so that right after it gives the connection away they are set again. `execute`
- * opens the new connection synchronously, so nothing else can use it before the pragmas are on it.
+ * How: when the adapter stores its client, set them on its first connection, and give its transactions
+ * connections of their own, opened with the same settings and kept for the next transaction
+ * (`reuseTransactionConnections`), so the client's connection is never given away. The wrap of
+ * `transaction()` below stays as the guard for a client used without that pool: right after it gives
+ * the connection away the settings are set again (`execute` opens the new connection synchronously, so
+ * nothing else can use it before the pragmas are on it).
  */
-export function keepConnectionSettings<T extends DatabaseAdapterObj>(adapterObj: T, settings: SqliteConnectionSettings): T {
+export function keepConnectionSettings<T extends DatabaseAdapterObj>(adapterObj: T, settings: SqliteConnectionSettings, file: string): T {
   return {
     ...adapterObj,
     init: (args) => {
@@ -50,7 +55,7 @@ export function keepConnectionSettings<T extends DatabaseAdapterObj>(adapterObj:
         enumerable: true,
         get: () => client,
         set: (value: LibsqlClientLike | undefined) => {
-          client = value ? withSettingsOnEveryConnection(value, settings) : value
+          client = value ? reuseTransactionConnections(withSettingsOnEveryConnection(value, settings), file, pragmasOf(settings)) : value
         },
       })
       return adapter

@@ -22,7 +22,9 @@ describe.each(testDatabases)('work after a transaction on $name', (database) => 
 
   const inTransaction = async () => {
     const req = await createLocalReq({}, catalog.payload)
-    req.transactionID = await catalog.payload.db.beginTransaction()
+    const id = await catalog.payload.db.beginTransaction()
+    if (id === null) throw new Error('the adapter runs no transactions')
+    req.transactionID = id
     return req
   }
   /**

@@ -88,6 +88,18 @@ describe('the public pages by the catalogue’s clock', () => {
     expect(began, 'no session that began by the catalogue’s clock is shown').toBe(0)
   })
 
+  it('dates a printout by the catalogue’s clock, as the seats on it are', async () => {
+    // 25 days on, so the machine's date can never be the one printed.
+    const dateOf = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' })
+    const printed = (page: string) => page.replace(/<!-- -->/g, '').match(/Utskrift fra [^<]*, hentet ([^<]*?) kl\. \d\d:\d\d\./)?.[1]
+    const offer = await api<OfferingListResponse>(cms.url, '/api/catalog/v1/offerings')
+    for (const path of ['/kurs', `/kurs/${offer.items[0]!.slug}`]) {
+      const before = Date.now() + clockAhead
+      const shown = printed(await html(cms.url, path))
+      expect([dateOf.format(before), dateOf.format(Date.now() + clockAhead)], path).toContain(shown)
+    }
+  })
+
   it('answers CORS preflights on the listing and an offering, the paths with route handlers of their own', async () => {
     const offer = await api<OfferingListResponse>(cms.url, '/api/catalog/v1/offerings')
     for (const path of ['/api/catalog/v1/offerings', `/api/catalog/v1/offerings/${offer.items[0]!.slug}`]) {

@@ -27,6 +27,8 @@ export interface PublicCatalog {
   topics(): Promise<TopicListResponse>
   /** The catalogue owner's facts from the settings global (*Virksomhetsinnstillinger*), public by design. */
   issuer(): Promise<IssuerFacts>
+  /** The catalogue's time (its `clock`): what a page says "now" is, as the answers above are by it. */
+  now(): Date
 }
 
 export type { IssuerFacts }
@@ -47,5 +49,6 @@ export function publicCatalog(payload: Payload, options?: Pick<KurskatalogOption
     service: (slug) => loadServiceDetail(payload, slugs, slug),
     topics: () => listTopics(payload, slugs),
     issuer: async () => loadIssuerFacts(await createLocalReq({}, payload), context),
+    now: clock,
   }
 }

@@ -31,14 +31,14 @@ function readQuery(searchParams: SearchParams): { query: ValidOfferingQuery; par
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { query, params } = readQuery(await searchParams)
-  const { offerings, services, topics, issuer, origin } = await catalog()
+  const { offerings, services, topics, issuer, origin, now } = await catalog()
   const [offer, serviceList, topicList, owner] = await Promise.all([offerings(query), services(), topics(), issuer()])
   const topic = topicList.items.find((item) => item.slug === query.topic)
   const filtered = Boolean(query.topic || query.q || query.audience || query.format)
 
   return (
     <>
-      <PrintedFrom address={`${origin}/kurs`} />
+      <PrintedFrom address={`${origin}/kurs`} at={now()} />
       <h1>Kurs og lederutvikling</h1>
       <p className="lead">
         {`${catalogueDescription(owner.name)} Velg et kurs for å se alle datoer og melde deg på.`}

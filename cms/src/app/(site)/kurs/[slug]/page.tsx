@@ -21,14 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfferingPage({ params }: Props) {
   const offering = await findOffering((await params).slug)
   if (!offering) notFound()
-  const { origin } = await catalog()
+  const { origin, now } = await catalog()
 
   return (
     <>
       {/* The widgets' sign-up form; without JavaScript each date says what to do instead. */}
       <script type="module" src="/widgets/kurskatalog.js" async />
       <Breadcrumbs trail={[{ href: '/kurs', label: 'Kurskatalogen' }]} current={offering.title} />
-      <PrintedFrom address={`${origin}/kurs/${offering.slug}`} />
+      <PrintedFrom address={`${origin}/kurs/${offering.slug}`} at={now()} />
       <p className="meta">{labels.kinds[offering.kind]}</p>
       <h1>{offering.title}</h1>
       <p className="lead">{offering.summary}</p>

@@ -241,6 +241,42 @@ describe.each(testDatabases)('editors\' messages on $name', (database) => {
       expect(await sent(`Annen tekst ${run}`)).toHaveLength(0)
     })
 
+    it('sends after all when a send died between claiming its key and queuing its emails, once that claim is stale; not while it may still be running', async () => {
+      // What a send that crashed leaves: its key claimed by a message of no recipients, and no email queued.
+      const claim = async (subject: string, key: string, minutesAgo: number) => {
+        const claimed = await payload.create({
+          collection: 'editor-messages' as never,
+          data: { subject, body: 'Etter et krasj.', session, audience: 'waitlisted', recipients: 0, sentBy: 'redaktor@example.org', idempotencyKey: key } as never,
+          overrideAccess: true,
+        })
+        await payload.db.updateOne({ collection: 'editor-messages', id: (claimed as { id: Id }).id, data: { createdAt: new Date(Date.now() - minutesAgo * 60_000).toISOString() } })
+        return (claimed as { id: Id }).id
+      }
+      const waiting = await registrations({ and: [{ session: { equals: session } }, { status: { equals: 'waitlisted' } }] })
+
+      const staleSubject = `Etter krasj ${run}`
+      const staleKey = newKey()
+      await claim(staleSubject, staleKey, 10)
+      const retried = await call(messagePath(), { body: { audience: 'waitlisted', subject: staleSubject, body: 'Etter et krasj.', idempotencyKey: staleKey } })
+      expect(retried.status, await retried.clone().text()).toBe(200)
+      const answer = (await retried.json()) as { message: { id: Id; recipients: number } }
+      expect(answer.message.recipients).toBe(waiting.length)
+      await outboxSent(payload)
+      expect(await sent(staleSubject)).toHaveLength(waiting.length)
+      const kept = await payload.find({ collection: 'editor-messages' as never, where: { idempotencyKey: { equals: staleKey } } as never, depth: 0 })
+      expect(kept.docs.map((doc) => (doc as unknown as { recipients: number }).recipients)).toEqual([waiting.length])
+
+      // A claim of a moment ago may be a send still queuing its emails: the editor is told so, and nothing is sent twice.
+      const freshSubject = `Under sending ${run}`
+      const freshKey = newKey()
+      await claim(freshSubject, freshKey, 0)
+      const early = await call(messagePath(), { body: { audience: 'waitlisted', subject: freshSubject, body: 'Etter et krasj.', idempotencyKey: freshKey } })
+      expect(early.status).toBe(409)
+      expect(((await early.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/under sending/)
+      await outboxSent(payload)
+      expect(await sent(freshSubject)).toHaveLength(0)
+    })
+
     const valid = () => ({ audience: 'confirmed', subject: 'Gyldig emne', body: 'Gyldig tekst.', idempotencyKey: newKey() })
     const badInputs: { name: string; init: () => { body?: unknown; raw?: string; headers?: Record<string, string> }; status: number; field?: string }[] = [
       { name: 'no JSON content type', init: () => ({ raw: JSON.stringify(valid()), headers: { 'Content-Type': 'text/plain' } }), status: 415 },

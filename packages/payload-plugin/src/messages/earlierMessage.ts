@@ -11,6 +11,7 @@ export interface EditorMessageDoc {
   audience?: string | null
   recipients: number
   idempotencyKey?: string | null
+  createdAt?: string
 }
 
 // How long a refused send looks for the one that beat it to the key: longer than any send's transaction.
@@ -33,6 +34,26 @@ const findByKey = async (req: PayloadRequest, context: CatalogContext, key: stri
 
 /** The message already sent with this form's key, if any. */
 export const earlierMessage = findByKey
+
+/**
+ * How long a key claimed by a message of no recipients may be a send still queuing its emails: far longer than
+ * any send's transaction. Past it the send died between its claim and its emails (a crash, a lost connection),
+ * and the key may be claimed again.
+ */
+const claimStaleMs = 2 * 60_000
+
+/** A message with no recipients whose claim is past `claimStaleMs`: a send that died before it queued anything. */
+export const abandonedClaim = (message: EditorMessageDoc, now = Date.now()): boolean =>
+  message.recipients === 0 && now - Date.parse(message.createdAt ?? '') > claimStaleMs
+
+/** Frees a key whose send died: deletes its message, only while it still has no recipients. */
+export async function releaseAbandonedClaim(req: PayloadRequest, context: CatalogContext, message: EditorMessageDoc): Promise<void> {
+  await req.payload.delete({
+    collection: context.slugs['editor-messages'],
+    where: { and: [{ id: { equals: message.id } }, { recipients: { equals: 0 } }] },
+    overrideAccess: true,
+  })
+}
 
 /**
  * After a claim of the key failed: the message of the submit that beat it to the same key (a double click), once

@@ -5,7 +5,7 @@ import { inTransaction } from '../../database/transaction.js'
 import { sessionMessageEmail } from '../../email/editorMessageEmails.js'
 import { mailerFor } from '../../email/mailer.js'
 import { adminRefusal } from '../../http/adminRefusal.js'
-import { earlierMessage, messageThatWon, type EditorMessageDoc } from '../../messages/earlierMessage.js'
+import { abandonedClaim, earlierMessage, messageThatWon, releaseAbandonedClaim, type EditorMessageDoc } from '../../messages/earlierMessage.js'
 import { emailPreview } from '../../messages/emailPreview.js'
 import { readMessage } from '../../messages/readMessage.js'
 import { queueMessageEmails, recordEditorMessage, sentByOf } from '../../messages/sendEditorMessage.js'
@@ -41,8 +41,12 @@ export function sessionMessagePreviewEndpoint(context: CatalogContext): Endpoint
   }
 }
 
-/** The answer to a send, the same for the submit that sent it and for any repeat of it. */
+/**
+ * The answer to a send, the same for the submit that sent it and for any repeat of it; while the send that holds
+ * the key is still queuing its emails (no recipients yet), 409 saying so.
+ */
 function sentAnswer(message: EditorMessageDoc, sessionId: string, sent: SessionMessageSend, language: MessageLanguage): Response {
+  if (message.recipients === 0) return adminRefusal(409, messageTexts[language].refusals.sending, { errors: [{ path: 'idempotencyKey', message: messageTexts[language].refusals.sending }] })
   const same = idKey(message.session ?? '') === sessionId && message.audience === sent.audience && message.subject === sent.subject && message.body === sent.body
   if (!same) return adminRefusal(409, messageTexts[language].refusals.keyReused, { errors: [{ path: 'idempotencyKey', message: messageTexts[language].refusals.keyReused }] })
   return Response.json({ message: { id: message.id, recipients: message.recipients } }, noStore)
@@ -67,7 +71,9 @@ export function sessionMessageEndpoint(context: CatalogContext): Endpoint {
       const message = read.value
       const session = opened.roster.session
       const earlier = await earlierMessage(req, context, message.idempotencyKey)
-      if (earlier) return sentAnswer(earlier, idKey(session.id), message, language)
+      // A key claimed by a send that died before it queued its emails is taken back; any other answers as sent.
+      if (earlier && abandonedClaim(earlier)) await releaseAbandonedClaim(req, context, earlier)
+      else if (earlier) return sentAnswer(earlier.recipients > 0 ? earlier : ((await messageThatWon(req, context, message.idempotencyKey)) ?? earlier), idKey(session.id), message, language)
 
       const recipients = await loadSessionRecipients(req, context, session.id, message.audience)
       const nobody = messageTexts[language].refusals.nobody

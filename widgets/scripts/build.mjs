@@ -76,7 +76,7 @@ async function polish(file) {
   await writeFile(`${path}.map`, polishedMap)
 }
 
-/** The one chunk every element's module imports (transitively) that the entry does not hold, by file name. */
+/** The one chunk every element's module imports (transitively), by file name. */
 function sharedChunk(outputs, modules) {
   const closure = (start, seen = new Set()) => {
     if (seen.has(start)) return seen
@@ -84,16 +84,20 @@ function sharedChunk(outputs, modules) {
     for (const { path, kind } of outputs[start]?.imports ?? []) if (kind === 'import-statement') closure(path, seen)
     return seen
   }
-  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === buildOptions.entryPoints.kurskatalog)
-  const loaded = closure(entry)
-  const perElement = Object.entries(modules).map(([element, module]) => {
-    const chunk = Object.keys(outputs).find((file) => outputs[file].entryPoint === module)
-    if (!chunk) throw new Error(`${element}: no chunk built from ${module}`)
-    return [...closure(chunk)].filter((file) => file !== chunk && !loaded.has(file))
+  const perElement = Object.values(modules).map((module) => {
+    const chunk = chunkOf(outputs, module)
+    return [...closure(chunk)].filter((file) => file !== chunk)
   })
   const shared = perElement[0].filter((file) => perElement.every((files) => files.includes(file)))
   if (shared.length !== 1) throw new Error(`the entry preloads one chunk every element imports; the build made ${shared.length}`)
   return `./${shared[0].split('/').pop()}`
+}
+
+/** The built file of a source module that was built as an entry point. */
+function chunkOf(outputs, module) {
+  const chunk = Object.keys(outputs).find((file) => outputs[file].entryPoint === module)
+  if (!chunk) throw new Error(`no chunk built from ${module}`)
+  return chunk
 }
 
 /** Which source module each element's loader imports, read from src/elements.ts, the one home of that fact. */
@@ -106,16 +110,33 @@ export async function elementModules() {
 
 export async function build() {
   await rm(new URL('../dist', import.meta.url), { recursive: true, force: true })
-  // Twice: the first build names the chunks, the second writes the shared chunk's name into the entry (only the
-  // entry changes), where its import() is the built file itself, not a source to bundle.
-  const first = await esbuild.build({ ...buildOptions, write: false, define: { KK_SHARED_CHUNK: 'undefined' } })
-  const shared = sharedChunk(first.metafile.outputs, await elementModules())
-  const builtChunk = { name: 'built-chunk', setup: (build) => build.onResolve({ filter: /^\.\/chunk-/ }, ({ path }) => (path === shared ? { path, external: true } : undefined)) }
-  const result = await esbuild.build({ ...buildOptions, plugins: [...buildOptions.plugins, builtChunk], define: { KK_SHARED_CHUNK: JSON.stringify(shared) } })
-  const names = (r) => Object.keys(r.metafile.outputs).sort().join()
-  if (names(first) !== names(result)) throw new Error('the chunks changed names between the two builds; the preloads would be wrong')
-  await Promise.all(Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')).map(polish))
-  return result
+  // Two builds. First the elements' modules and the chunks they share: code split as the elements need it. Then the
+  // entry, bundled alone, so it waits for no chunk before it runs: it names the elements' built modules and the
+  // shared chunk, and carries its own copy of the little it shares with them (the list's early request).
+  const modules = await elementModules()
+  const chunks = await esbuild.build({ ...buildOptions, entryPoints: [...new Set(Object.values(modules))], entryNames: '[name]-[hash]' })
+  const builtName = new Map(Object.values(modules).map((module) => [join(root, module), `./${chunkOf(chunks.metafile.outputs, module).split('/').pop()}`]))
+  const shared = sharedChunk(chunks.metafile.outputs, modules)
+  const builtModules = {
+    name: 'built-modules',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/components\// }, async ({ path, resolveDir, kind }) => {
+        if (kind !== 'dynamic-import') return undefined
+        const built = builtName.get(join(resolveDir, path.replace(/\.js$/, '.ts')))
+        return built ? { path: built, external: true } : undefined
+      })
+      build.onResolve({ filter: /^\.\/chunk-/ }, ({ path }) => (path === shared ? { path, external: true } : undefined))
+    },
+  }
+  const entry = await esbuild.build({
+    ...buildOptions,
+    splitting: false,
+    plugins: [...buildOptions.plugins, builtModules],
+    define: { KK_SHARED_CHUNK: JSON.stringify(shared) },
+  })
+  const outputs = { ...chunks.metafile.outputs, ...entry.metafile.outputs }
+  await Promise.all(Object.keys(outputs).filter((file) => file.endsWith('.js')).map(polish))
+  return { metafile: { inputs: { ...chunks.metafile.inputs, ...entry.metafile.inputs }, outputs } }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

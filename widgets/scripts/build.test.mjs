@@ -29,3 +29,11 @@ test("the entry imports, besides each element's module, the one chunk all of the
   const named = new Set([...entry.matchAll(/import\("(\.\/[\w-]+\.js)"\)/g)].map(([, path]) => path))
   assert.deepEqual([...named].sort(), [...elementChunks, shared].sort())
 })
+
+test("the entry carries the list's early request and none of Lit, which stays in the chunk the elements share", async () => {
+  const { metafile } = await build()
+  const entryFile = Object.keys(metafile.outputs).find((file) => metafile.outputs[file].entryPoint === 'src/kurskatalog.ts')
+  const inputs = Object.keys(metafile.outputs[entryFile].inputs)
+  assert.ok(inputs.includes('src/components/course-list/early-listing.ts'), inputs.join(', '))
+  assert.deepEqual(inputs.filter((input) => /node_modules\/\.pnpm\/(lit|@lit)/.test(input)), [])
+})

@@ -7,9 +7,13 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from './build.mjs'
 
-// everything: 24 KB plus the measured cost of the leader's-email field (issue 9, item 4): 24,567 → 24,710 B gzip on
-// this build, after the savings that field's commit found; the list-only budget stands without exception.
-export const budgets = { listOnly: 14 * 1024, everything: 24 * 1024 + 143 }
+// everything: 24 KB plus two measured costs. The leader's-email field (issue 9, item 4): 24,567 → 24,710 B gzip on
+// that build, after the savings that field's commit found. The list's early request (issue 10): 24,709 → 25,284 B,
+// +575 B, all of it in the entry, which now asks for a list's first page beside the list's code (one round trip
+// fewer before the first paint) and carries its own copy of the listing's URL rules to do so, as it may wait for no
+// chunk; no terser setting or template compaction found more than 13 B to give back. A list-only page pays the same
+// 575 B inside its own budget (13,351 → 13,924 B), which stands without exception.
+export const budgets = { listOnly: 14 * 1024, everything: 24 * 1024 + 143 + 575 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 

@@ -15,7 +15,7 @@ const sizes = await measure()
 const budgetCases = judgeAll(sizes)
 for (const { name, ok, message } of budgetCases) console.log(`${ok ? 'ok  ' : 'FAIL'} bundle budget: ${name}${ok ? '' : ` (${message})`}`)
 
-// The build steps that compact templates and name the shared chunk in the entry, checked on their own (node's test runner).
+// The build steps that compact templates and build the entry apart, naming the built chunks, checked on their own (node's test runner).
 const buildStepOk = run('node', ['--test', 'scripts/compact-templates.test.mjs', 'scripts/build.test.mjs'])
 const docsOk = run('npx', ['cem', 'analyze', '--litelement']) && run('node', ['scripts/readme.mjs', '--check'])
 const testsOk = run('npx', ['web-test-runner'])

@@ -6,7 +6,9 @@
  *
  * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page, and
  * the chunk every element imports (Lit's) is asked for at the same moment, not once the element's code has arrived.
+ * So is a list's first page of courses: catalogue and code arrive together.
  */
+import { askEarly } from './components/course-list/early-listing.js'
 import { elementLoaders, loadElement, type ElementName } from './elements.js'
 
 const wanted = new Set(Object.keys(elementLoaders) as ElementName[])
@@ -15,6 +17,7 @@ function loadUsedElements(): void {
   for (const name of wanted) {
     if (document.querySelector(name)) {
       wanted.delete(name)
+      if (name === 'kk-course-list' && !customElements.get(name)) document.querySelectorAll(name).forEach(askEarly)
       loadElement(name)
     }
   }

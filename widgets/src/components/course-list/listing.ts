@@ -41,11 +41,19 @@ export function listingUrl(origin: string, { agency, topic, audience, format, ki
 
 /**
  * Page `page` of the listing at `url`, after the items already shown (`before`). The first page of the
- * unfiltered list is saved in this browser, and shown from there when the API cannot be reached.
+ * unfiltered list is saved in this browser, and shown from there when the API cannot be reached. `asked`: the
+ * request for it already on its way, if any (the entry's early one).
  */
-export async function fetchListingPage(url: string, page: number, unfilteredUrl: string, before: OfferingSummary[], signal: AbortSignal): Promise<ListingView> {
+export async function fetchListingPage(
+  url: string,
+  page: number,
+  unfilteredUrl: string,
+  before: OfferingSummary[],
+  signal: AbortSignal,
+  asked?: Promise<Response>,
+): Promise<ListingView> {
   try {
-    const listing = await getJson<OfferingListResponse>(page > 1 ? `${url}&page=${page}` : url, signal)
+    const listing = await getJson<OfferingListResponse>(page > 1 ? `${url}&page=${page}` : url, signal, asked)
     if (page === 1 && url === unfilteredUrl) saveCatalogue(url, listing)
     return {
       items: page > 1 ? [...before, ...listing.items] : listing.items,

@@ -1,0 +1,38 @@
+import type { Audience, Format, OfferingKind } from '@kurskatalog/contract'
+import { apiOrigin, askJson } from '../../shared/api.js'
+import { listingUrl } from './listing.js'
+
+/** A list's first page, asked for by the entry before the list's code has arrived: its URL and the answer on its way. */
+interface EarlyListing {
+  url: string
+  response: Promise<Response>
+}
+
+// The entry and the list's chunk each carry a copy of this module (scripts/build.mjs builds the entry on its own, so
+// it waits for no chunk); the request goes from one to the other on the element itself.
+type Carrier = Element & { kkEarlyListing?: EarlyListing }
+
+/**
+ * Asks for the listing a `<kk-course-list>` not yet defined will ask for first, read from its attributes as the
+ * element reads them, so the catalogue and the list's code arrive together.
+ */
+export function askEarly(element: Carrier): void {
+  const attribute = <T extends string>(name: string) => (element.getAttribute(name) ?? undefined) as T | undefined
+  const url = listingUrl(apiOrigin(attribute('api')), {
+    agency: attribute('agency'),
+    topic: attribute('topic'),
+    audience: attribute<Audience>('audience'),
+    format: attribute<Format>('format'),
+    kind: attribute<OfferingKind>('kind'),
+    // As Lit's Number converter reads it; listingUrl takes a missing or unreadable limit as the default.
+    limit: Number(element.getAttribute('limit')),
+  })
+  element.kkEarlyListing = { url, response: askJson(url) }
+}
+
+/** The early request, if it was for `url`; taken once, so a retry, a later page or other filters ask again. */
+export function takeEarly(element: Carrier, url: string): Promise<Response> | undefined {
+  const early = element.kkEarlyListing
+  delete element.kkEarlyListing
+  return early?.url === url ? early.response : undefined
+}

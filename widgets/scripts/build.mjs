@@ -120,12 +120,12 @@ export async function build() {
   const builtModules = {
     name: 'built-modules',
     setup(build) {
-      build.onResolve({ filter: /^\.\/components\// }, async ({ path, resolveDir, kind }) => {
+      // Every import() in the entry names a built file; one that does not would be bundled into the entry itself.
+      build.onResolve({ filter: /.*/ }, ({ path, resolveDir, kind }) => {
         if (kind !== 'dynamic-import') return undefined
-        const built = builtName.get(join(resolveDir, path.replace(/\.js$/, '.ts')))
-        return built ? { path: built, external: true } : undefined
+        const built = path === shared ? shared : builtName.get(join(resolveDir, path.replace(/\.js$/, '.ts')))
+        return built ? { path: built, external: true } : { errors: [{ text: `the entry imports ${path}, which is no element's built module` }] }
       })
-      build.onResolve({ filter: /^\.\/chunk-/ }, ({ path }) => (path === shared ? { path, external: true } : undefined))
     },
   }
   const entry = await esbuild.build({

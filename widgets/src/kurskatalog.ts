@@ -6,10 +6,11 @@
  *
  * It registers nothing up front: each kk-* element's code is fetched when one first appears on the page, and
  * the chunk every element imports (Lit's) is asked for at the same moment, not once the element's code has arrived.
- * So is a list's first page of courses: catalogue and code arrive together.
+ * So is a list's first page of courses: catalogue and code arrive together. Meanwhile the browser loads its date data.
  */
 import { askEarly } from './components/course-list/early-listing.js'
 import { elementLoaders, loadElement, type ElementName } from './elements.js'
+import { warmDateFormats } from './shared/intl-locales.js'
 
 const wanted = new Set(Object.keys(elementLoaders) as ElementName[])
 
@@ -19,6 +20,7 @@ function loadUsedElements(): void {
       wanted.delete(name)
       if (name === 'kk-course-list' && !customElements.get(name)) document.querySelectorAll(name).forEach(askEarly)
       loadElement(name)
+      warmDateFormats()
     }
   }
   if (wanted.size === 0) observer.disconnect()

@@ -1,5 +1,5 @@
 import { apiPaths } from '@kurskatalog/contract'
-import { expect } from '@open-wc/testing'
+import { expect, waitUntil } from '@open-wc/testing'
 import { askEarly } from '../src/components/course-list/early-listing.js'
 import '../src/components/course-list/kk-course-list.js'
 import { listing, offering } from './support/data.js'
@@ -78,6 +78,8 @@ describe('a <kk-course-list> whose first page the entry asked for early', () => 
     stub = stubFetch(() => json(listing([offering({ title: 'Lagret kurs' })])))
     const first = place(list({ api, 'no-filters': '' }))
     await until(first, '.items')
+    // The copy is written once the list has been painted.
+    await waitUntil(() => localStorage.length > 0, 'the catalogue saved in this browser')
     stub.restore()
     stub = stubFetch(unreachable)
     const el = list({ api, 'no-filters': '' })

@@ -18,8 +18,10 @@ function loadUsedElements(): void {
   for (const name of wanted) {
     if (document.querySelector(name)) {
       wanted.delete(name)
-      if (name === 'kk-course-list' && !customElements.get(name)) document.querySelectorAll(name).forEach(askEarly)
+      const early = name === 'kk-course-list' && !customElements.get(name)
       loadElement(name)
+      // The chunks are asked for first: the server sends a static file at once, and a listing only once it has built it.
+      if (early) document.querySelectorAll(name).forEach(askEarly)
       warmDateFormats()
     }
   }

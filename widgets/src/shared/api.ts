@@ -35,7 +35,7 @@ const unreachableStatuses = new Set([502, 503, 504])
 
 /** How every read asks: for JSON, without the visitor's cookies. The entry's early listing request asks the same way. */
 export const askJson = (url: string, signal?: AbortSignal): Promise<Response> =>
-  fetch(url, { headers: { accept: 'application/json' }, credentials: 'omit', ...(signal ? { signal } : {}) })
+  fetch(url, { headers: { accept: 'application/json' }, credentials: 'omit', signal })
 
 /** The answer to `url`, asked with `init`, or to the request `asked` already on its way. */
 export async function request<T>(url: string, init: RequestInit, asked = fetch(url, { ...init, credentials: 'omit' })): Promise<T> {
@@ -59,5 +59,5 @@ export async function request<T>(url: string, init: RequestInit, asked = fetch(u
 }
 
 export function getJson<T>(url: string, signal?: AbortSignal, asked = askJson(url, signal)): Promise<T> {
-  return request<T>(url, signal ? { signal } : {}, asked)
+  return request<T>(url, { signal }, asked)
 }

@@ -1,6 +1,5 @@
-import type { Audience, Format, OfferingKind } from '@kurskatalog/contract'
 import { apiOrigin, askJson } from '../../shared/api.js'
-import { listingUrl } from './listing.js'
+import { fixedQuery, offeringsUrl, type FixedFilters } from './listing.js'
 
 /** A list's first page, asked for by the entry before the list's code has arrived: its URL and the answer on its way. */
 interface EarlyListing {
@@ -17,16 +16,10 @@ type Carrier = Element & { kkEarlyListing?: EarlyListing }
  * element reads them, so the catalogue and the list's code arrive together.
  */
 export function askEarly(element: Carrier): void {
-  const attribute = <T extends string>(name: string) => (element.getAttribute(name) ?? undefined) as T | undefined
-  const url = listingUrl(apiOrigin(attribute('api')), {
-    agency: attribute('agency'),
-    topic: attribute('topic'),
-    audience: attribute<Audience>('audience'),
-    format: attribute<Format>('format'),
-    kind: attribute<OfferingKind>('kind'),
-    // As Lit's Number converter reads it; listingUrl takes a missing or unreadable limit as the default.
-    limit: Number(element.getAttribute('limit')),
-  })
+  // Each name reads as its attribute's text, undefined when absent: what the element's properties will hold. The limit
+  // stays text, which fixedQuery's Math.round reads as Lit's Number converter does (a missing or unreadable one: the default).
+  const attributes = new Proxy({}, { get: (_, name: string) => element.getAttribute(name) ?? undefined }) as FixedFilters & { api?: string }
+  const url = offeringsUrl(apiOrigin(attributes.api), fixedQuery(attributes))
   element.kkEarlyListing = { url, response: askJson(url) }
 }
 

@@ -90,6 +90,29 @@ describe('a <kk-course-list> whose first page the entry asked for early', () => 
     expect(listingCalls(stub.calls)).to.have.length(1)
   })
 
+  it('an early request that fails before the list takes it, or that no list takes, leaves no unhandled rejection on the page', async () => {
+    const rejections: unknown[] = []
+    const record = (event: PromiseRejectionEvent) => {
+      rejections.push(event.reason)
+      event.preventDefault()
+    }
+    window.addEventListener('unhandledrejection', record)
+    try {
+      stub = stubFetch(unreachable)
+      const taken = list({ api, 'no-filters': '' })
+      askEarly(taken)
+      askEarly(list({ api, agency: 'never-placed' }))
+      // The list's code arrives after the request has failed: a rejection with no handler yet is reported in between.
+      await new Promise((done) => setTimeout(done, 50))
+      place(taken)
+      await until(taken, '[role="alert"]')
+      expect(text(taken)).to.contain('Vi får ikke kontakt med kurskatalogen')
+      expect(rejections).to.deep.equal([])
+    } finally {
+      window.removeEventListener('unhandledrejection', record)
+    }
+  })
+
   it('hostile and out-of-range attributes make the same one request the element would make', async () => {
     stub = stubFetch(() => json(listing([offering()])))
     const hostile = '"><script>window.__pwned=1</script>&page=9'

@@ -20,7 +20,11 @@ export function askEarly(element: Carrier): void {
   // stays text, which fixedQuery's Math.round reads as Lit's Number converter does (a missing or unreadable one: the default).
   const attributes = new Proxy({}, { get: (_, name: string) => element.getAttribute(name) ?? undefined }) as FixedFilters & { api?: string }
   const url = offeringsUrl(apiOrigin(attributes.api), fixedQuery(attributes))
-  element.kkEarlyListing = { url, response: askJson(url) }
+  const response = askJson(url)
+  // Its failure is the list's to report, once it takes the answer, and no one's if the list asks anew: never an
+  // unhandled rejection on the host page while the list's code is on its way.
+  response.catch(() => undefined)
+  element.kkEarlyListing = { url, response }
 }
 
 /** The early request, if it was for `url`; taken once, so a retry, a later page or other filters ask again. */

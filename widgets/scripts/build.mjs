@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { minify } from 'terser'
 import { compactHtmlTemplates } from './compact-templates.mjs'
+import { manglableTextKeys } from './text-keys.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -114,7 +115,13 @@ export async function build() {
   // entry, bundled alone, so it waits for no chunk before it runs: it names the elements' built modules and the
   // shared chunk, and carries its own copy of the little it shares with them (the list's early request).
   const modules = await elementModules()
-  const chunks = await esbuild.build({ ...buildOptions, entryPoints: [...new Set(Object.values(modules))], entryNames: '[name]-[hash]' })
+  const elementEntries = [...new Set(Object.values(modules))]
+  // Which text keys may be shortened depends on every file the elements are built from (text-keys.mjs): a first,
+  // unwritten build lists them. Both builds then shorten the same keys to the same names.
+  const probe = await esbuild.build({ ...buildOptions, entryPoints: elementEntries, write: false, minify: false, sourcemap: false })
+  const { mangled } = await manglableTextKeys(Object.keys(probe.metafile.inputs))
+  const mangle = mangled.length ? { mangleProps: new RegExp(`^(?:${mangled.join('|')})$`) } : {}
+  const chunks = await esbuild.build({ ...buildOptions, ...mangle, mangleCache: {}, entryPoints: elementEntries, entryNames: '[name]-[hash]' })
   const builtName = new Map(Object.values(modules).map((module) => [join(root, module), `./${chunkOf(chunks.metafile.outputs, module).split('/').pop()}`]))
   const shared = sharedChunk(chunks.metafile.outputs, modules)
   const builtModules = {
@@ -131,12 +138,14 @@ export async function build() {
   const entry = await esbuild.build({
     ...buildOptions,
     splitting: false,
+    ...mangle,
+    mangleCache: chunks.mangleCache,
     plugins: [...buildOptions.plugins, builtModules],
     define: { KK_SHARED_CHUNK: JSON.stringify(shared) },
   })
   const outputs = { ...chunks.metafile.outputs, ...entry.metafile.outputs }
   await Promise.all(Object.keys(outputs).filter((file) => file.endsWith('.js')).map(polish))
-  return { metafile: { inputs: { ...chunks.metafile.inputs, ...entry.metafile.inputs }, outputs } }
+  return { metafile: { inputs: { ...chunks.metafile.inputs, ...entry.metafile.inputs }, outputs }, mangleCache: entry.mangleCache }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -12,8 +12,9 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 // The components' templates lose their indentation and line breaks; esbuild's minifier leaves template literals
 // alone. css`…` blocks (static text, no interpolations, in *.styles.ts) are compacted further: no space around
 // punctuation (calc's / and * need none), no last semicolon, no leading zero, no quotes around a word in an
-// attribute selector. html`…` templates as compact-templates.mjs says. Tests run on the untouched sources.
-export function compactCss(body) {
+// attribute selector, and the private custom properties by their short names (`privateProperties`). html`…`
+// templates as compact-templates.mjs says. Tests run on the untouched sources.
+export function compactCss(body, privateNames = new Map()) {
   return body
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>/*]) ?/g, '$1')
@@ -21,15 +22,34 @@ export function compactCss(body) {
     .replace(/;}/g, '}')
     .replace(/(?<![\w.])0\.(?=\d)/g, '.')
     .replace(/='([\w-]+)'\]/g, '=$1]')
+    .replace(/--_[\w-]+/g, (name) => privateNames.get(name) ?? name)
     .trim()
+}
+
+/**
+ * The components' private custom properties (`--_primary`: each `--kk-*` token as one component reads it) are
+ * declared once, on :host in base.styles.ts, and read in every stylesheet; no page sets or reads them. In the build
+ * each gets a one-letter name, in the order they are declared: `--_a`, `--_b`, …
+ */
+export function privateProperties(baseStyles) {
+  const declared = [...new Set([...baseStyles.matchAll(/(--_[\w-]+):/g)].map(([, name]) => name))]
+  if (declared.length > 26) throw new Error('more private custom properties than letters; give them two')
+  return new Map(declared.map((name, index) => [name, `--_${String.fromCharCode(97 + index)}`]))
 }
 
 const compactTemplates = {
   name: 'compact-templates',
   setup(build) {
+    const names = readFile(join(root, 'src/shared/base.styles.ts'), 'utf8').then(privateProperties)
     build.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async ({ path }) => {
       let contents = await readFile(path, 'utf8')
-      if (/\.styles\.ts$/.test(path)) contents = contents.replace(/css`([^`$]*)`/g, (_, body) => `css\`${compactCss(body)}\``)
+      if (/\.styles\.ts$/.test(path)) {
+        const privateNames = await names
+        contents = contents.replace(/css`([^`$]*)`/g, (_, body) => `css\`${compactCss(body, privateNames)}\``)
+      }
+      // A long name left over (in a css`…` with an interpolation, or outside a stylesheet) would read a property nobody sets.
+      const unshortened = contents.match(/--_[\w-]{2,}/)
+      if (unshortened) throw new Error(`${path}: ${unshortened[0]} is not shortened; private custom properties belong in static css\`…\` blocks`)
       return { contents: compactHtmlTemplates(contents, path), loader: 'ts' }
     })
   },

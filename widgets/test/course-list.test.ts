@@ -1,5 +1,5 @@
 import { apiPaths, type OfferingListResponse, type TopicListResponse } from '@kurskatalog/contract'
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing'
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing'
 import '../src/components/course-list/kk-course-list.js'
 import type { KkCourseList } from '../src/components/course-list/kk-course-list.js'
 import { listing, offering, session } from './support/data.js'
@@ -104,6 +104,8 @@ describe('<kk-course-list>', () => {
     serve(listing([offering({ title: 'Lagret kurs' })]))
     const first = await fixture<KkCourseList>(html`<kk-course-list api=${api} agency="uke"></kk-course-list>`)
     await until(first, '.items')
+    // The copy is written once the list has been painted.
+    await waitUntil(() => localStorage.length > 0, 'the catalogue saved in this browser')
     stub!.restore()
     stub = stubFetch(unreachable)
     const el = await fixture<KkCourseList>(html`<kk-course-list api=${api} agency="uke"></kk-course-list>`)

@@ -18,7 +18,13 @@ const contractSources = path.join(repoDir, 'packages/contract/src')
 export const widgetsBuild: BuildTarget = {
   package: '@kurskatalog/widgets',
   output: path.join(widgetsDir, 'dist/kurskatalog.js'),
-  inputs: [path.join(widgetsDir, 'src'), path.join(widgetsDir, 'package.json'), path.join(widgetsDir, 'scripts/build.mjs'), contractSources],
+  inputs: [
+    path.join(widgetsDir, 'src'),
+    path.join(widgetsDir, 'package.json'),
+    // The build and the steps it runs on the sources.
+    ...['build.mjs', 'compact-templates.mjs', 'text-keys.mjs'].map((file) => path.join(widgetsDir, 'scripts', file)),
+    contractSources,
+  ],
 }
 
 export const cmsBuild: BuildTarget = {

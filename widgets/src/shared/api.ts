@@ -33,10 +33,15 @@ export class ApiResponseError extends Error {
 // A gateway that answers for a stopped CMS means the same to a visitor as no answer.
 const unreachableStatuses = new Set([502, 503, 504])
 
-export async function request<T>(url: string, init: RequestInit): Promise<T> {
+/** How every read asks: for JSON, without the visitor's cookies. The entry's early listing request asks the same way. */
+export const askJson = (url: string, signal?: AbortSignal): Promise<Response> =>
+  fetch(url, { headers: { accept: 'application/json' }, credentials: 'omit', signal })
+
+/** The answer to `url`, asked with `init`, or to the request `asked` already on its way. */
+export async function request<T>(url: string, init: RequestInit, asked = fetch(url, { ...init, credentials: 'omit' })): Promise<T> {
   let response: Response
   try {
-    response = await fetch(url, { ...init, credentials: 'omit' })
+    response = await asked
   } catch (error) {
     if (init.signal?.aborted) throw error
     throw new ApiUnreachableError(String(error))
@@ -53,6 +58,6 @@ export async function request<T>(url: string, init: RequestInit): Promise<T> {
   return body as T
 }
 
-export function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  return request<T>(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) })
+export function getJson<T>(url: string, signal?: AbortSignal, asked = askJson(url, signal)): Promise<T> {
+  return request<T>(url, { signal }, asked)
 }

@@ -2,10 +2,9 @@ import { catalogTimeZone, toLocale, type Locale } from '@kurskatalog/contract'
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { commonTexts, type CommonTexts } from './common.texts.js'
 import type { TextTable } from './text-table.js'
+import { intlLocales } from './intl-locales.js'
 import { localeReady, translate } from './translations.js'
 
-// Each Intl call gets a list: a browser without nynorsk data (Chromium has none) takes bokmål, not its own language.
-const intlLocales: Record<Locale, string[]> = { nb: ['nb'], nn: ['nn', 'nb'], en: ['en-GB'] }
 
 type Host = ReactiveControllerHost & HTMLElement
 

@@ -17,6 +17,7 @@ import { coursesJsonLd, writeJsonLd } from '../../shared/json-ld.js'
 import { KkElement } from '../../shared/kk-element.js'
 import { courseListTexts } from './course-list.texts.js'
 import { courseListStyles } from './course-list.styles.js'
+import { takeEarly } from './early-listing.js'
 import { renderFilterBar } from './filter-bar.js'
 import { fetchListingPage, listingUrl, type ListingView, type VisitorFilters } from './listing.js'
 
@@ -114,7 +115,7 @@ export class KkCourseList extends KkElement {
   readonly #listing = new FetchTask(
     this,
     async ([url, page]: readonly [string, number], signal) =>
-      (this.#view = await fetchListingPage(url, page, this.#listingUrl(false), this.#view?.items ?? [], signal)),
+      (this.#view = await fetchListingPage(url, page, this.#listingUrl(false), this.#view?.items ?? [], signal, takeEarly(this, url))),
     () => [this.#listingUrl(), this.page] as const,
   )
 

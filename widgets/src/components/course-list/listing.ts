@@ -26,9 +26,17 @@ export interface ListingView {
   staleSince: string | null
 }
 
+/** The webmaster's filters as the listing's query, the page size within its bounds. */
+export function fixedQuery({ agency, topic, audience, format, kind, limit }: FixedFilters): OfferingQuery {
+  return { agency, topic, audience, format, kind, limit: Math.min(maxPageSize, Math.max(1, Math.round(limit) || defaultPageSize)) }
+}
+
+/** The listing's URL for `query`. */
+export const offeringsUrl = (origin: string, query: OfferingQuery): string => `${origin}${apiPaths.offerings}?${toSearchParams(query)}`
+
 /** The listing's URL: the webmaster's filters and, if given, the visitor's filters and search (`q`) on top. */
-export function listingUrl(origin: string, { agency, topic, audience, format, kind, limit }: FixedFilters, visitor?: VisitorFilters, q?: string): string {
-  const query: OfferingQuery = { agency, topic, audience, format, kind, limit: Math.min(maxPageSize, Math.max(1, Math.round(limit) || defaultPageSize)) }
+export function listingUrl(origin: string, fixed: FixedFilters, visitor?: VisitorFilters, q?: string): string {
+  const query = fixedQuery(fixed)
   // A filter the webmaster fixed stays fixed ('' leaves a parameter out).
   if (visitor) {
     query.q = q
@@ -36,16 +44,24 @@ export function listingUrl(origin: string, { agency, topic, audience, format, ki
     query.audience ||= visitor.audience
     query.format ||= visitor.format
   }
-  return `${origin}${apiPaths.offerings}?${toSearchParams(query)}`
+  return offeringsUrl(origin, query)
 }
 
 /**
  * Page `page` of the listing at `url`, after the items already shown (`before`). The first page of the
- * unfiltered list is saved in this browser, and shown from there when the API cannot be reached.
+ * unfiltered list is saved in this browser, and shown from there when the API cannot be reached. `asked`: the
+ * request for it already on its way, if any (the entry's early one).
  */
-export async function fetchListingPage(url: string, page: number, unfilteredUrl: string, before: OfferingSummary[], signal: AbortSignal): Promise<ListingView> {
+export async function fetchListingPage(
+  url: string,
+  page: number,
+  unfilteredUrl: string,
+  before: OfferingSummary[],
+  signal: AbortSignal,
+  asked?: Promise<Response>,
+): Promise<ListingView> {
   try {
-    const listing = await getJson<OfferingListResponse>(page > 1 ? `${url}&page=${page}` : url, signal)
+    const listing = await getJson<OfferingListResponse>(page > 1 ? `${url}&page=${page}` : url, signal, asked)
     if (page === 1 && url === unfilteredUrl) saveCatalogue(url, listing)
     return {
       items: page > 1 ? [...before, ...listing.items] : listing.items,

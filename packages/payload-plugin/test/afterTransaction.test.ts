@@ -43,47 +43,40 @@ describe.each(testDatabases)('work after a transaction on $name', (database) => 
       }
     }
   }
-  const topic = (name: string) => ({ collection: 'topics' as const, data: { title: name } })
-  const seen = (name: string) => async () => (await catalog.payload.find({ collection: 'topics', where: { title: { equals: name } }, depth: 0 })).totalDocs
-
-  it('sees what the transaction wrote when its commit is slow to finish', async () => {
+  /** A topic written in a new transaction, and `afterTransaction`'s work counting it from outside that transaction. */
+  const writeAndWatch = async (title: string) => {
     const req = await inTransaction()
-    await catalog.payload.create({ ...topic('Skrevet, treg commit'), req })
+    await catalog.payload.create({ collection: 'topics', data: { title }, req })
     let found = -1
     const watching = afterTransaction(req, async () => {
-      found = await seen('Skrevet, treg commit')()
+      found = (await catalog.payload.find({ collection: 'topics', where: { title: { equals: title } }, depth: 0 })).totalDocs
     }, 'test')
+    return { req, watching, found: () => found }
+  }
+
+  it('sees what the transaction wrote when its commit is slow to finish', async () => {
+    const { req, watching, found } = await writeAndWatch('Skrevet, treg commit')
     slowEnd(req, 200)
     await catalog.payload.db.commitTransaction(req.transactionID!)
     await watching
-    expect(found).toBe(1)
+    expect(found()).toBe(1)
   })
 
   it('sees what the transaction wrote when the commit comes later', async () => {
-    const req = await inTransaction()
-    await catalog.payload.create({ ...topic('Skrevet, commit senere'), req })
-    let found = -1
-    const watching = afterTransaction(req, async () => {
-      found = await seen('Skrevet, commit senere')()
-    }, 'test')
+    const { req, watching, found } = await writeAndWatch('Skrevet, commit senere')
     await new Promise((resolve) => setTimeout(resolve, 60))
-    expect(found).toBe(-1)
+    expect(found()).toBe(-1)
     await catalog.payload.db.commitTransaction(req.transactionID!)
     await watching
-    expect(found).toBe(1)
+    expect(found()).toBe(1)
   })
 
   it('runs after a rollback too, and finds nothing of it', async () => {
-    const req = await inTransaction()
-    await catalog.payload.create({ ...topic('Rullet tilbake'), req })
-    let found = -1
-    const watching = afterTransaction(req, async () => {
-      found = await seen('Rullet tilbake')()
-    }, 'test')
+    const { req, watching, found } = await writeAndWatch('Rullet tilbake')
     slowEnd(req, 200)
     await catalog.payload.db.rollbackTransaction(req.transactionID!)
     await watching
-    expect(found).toBe(0)
+    expect(found()).toBe(0)
   })
 
   it('runs at once when there is no transaction', async () => {

@@ -46,9 +46,10 @@ export function sessionMessagePreviewEndpoint(context: CatalogContext): Endpoint
  * the key is still queuing its emails (no recipients yet), 409 saying so.
  */
 function sentAnswer(message: EditorMessageDoc, sessionId: string, sent: SessionMessageSend, language: MessageLanguage): Response {
-  if (message.recipients === 0) return adminRefusal(409, messageTexts[language].refusals.sending, { errors: [{ path: 'idempotencyKey', message: messageTexts[language].refusals.sending }] })
+  const keyRefusal = (text: string) => adminRefusal(409, text, { errors: [{ path: 'idempotencyKey', message: text }] })
+  if (message.recipients === 0) return keyRefusal(messageTexts[language].refusals.sending)
   const same = idKey(message.session ?? '') === sessionId && message.audience === sent.audience && message.subject === sent.subject && message.body === sent.body
-  if (!same) return adminRefusal(409, messageTexts[language].refusals.keyReused, { errors: [{ path: 'idempotencyKey', message: messageTexts[language].refusals.keyReused }] })
+  if (!same) return keyRefusal(messageTexts[language].refusals.keyReused)
   return Response.json({ message: { id: message.id, recipients: message.recipients } }, noStore)
 }
 

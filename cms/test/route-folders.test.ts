@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { apiRoutes, sitePaths } from '@kurskatalog/contract'
-import { catalogRoutePaths } from '@kurskatalog/payload-plugin/routes'
+import { catalogRoutePaths, publicReadLaneKey } from '@kurskatalog/payload-plugin/routes'
 import { describe, expect, it } from 'vitest'
 
 const apiDir = fileURLToPath(new URL('../src/app/(payload)/api/', import.meta.url))
@@ -57,5 +57,12 @@ describe('the public pages’ route handlers', () => {
     }
     walk(siteDir)
     expect(routes).toEqual([sitePaths.brochure])
+  })
+})
+
+describe('the server in front of Next.js', () => {
+  it('looks for the public-read lane under the key the plugin offers it with', () => {
+    const server = readFileSync(fileURLToPath(new URL('../server.mjs', import.meta.url)), 'utf8')
+    expect(server).toContain(`Symbol.for('${publicReadLaneKey}')`)
   })
 })

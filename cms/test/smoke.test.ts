@@ -137,8 +137,9 @@ describe.each(cmsTestDatabases)('the built CMS on a fresh $name database with th
 
   it('sends the catalogue and the pages gzipped to a client that takes it, encoded once', async () => {
     const plainText = await (await fetch(`${cms.url}${apiPaths.offerings}`, { headers: { 'Accept-Encoding': 'identity' } })).text()
-    // Raw bytes off the socket (fetch would decode them). Next compresses every answer anew, gzip only; an answer
-    // the plugin had compressed itself was compressed again on the way out (gzip over brotli), so the plugin does not.
+    // Raw bytes off the socket (fetch would decode them). The public-read lane gzips the listing once per ETag and
+    // Next.js every page anew, gzip only: an answer the plugin compressed inside Next.js was compressed again on the
+    // way out (gzip over brotli), so nothing behind Next.js compresses.
     for (const [path, check] of [
       [apiPaths.offerings, (text: string) => expect(JSON.parse(text)).toEqual(JSON.parse(plainText))],
       ['/kurs', (text: string) => expect(text).toContain('<h1')],
@@ -149,6 +150,26 @@ describe.each(cmsTestDatabases)('the built CMS on a fresh $name database with th
       check(gunzipSync(raw.body).toString('utf8'))
     }
     expect((await rawGet(`${cms.url}${apiPaths.offerings}`, { 'Accept-Encoding': 'gzip' })).body.length).toBeLessThan(Buffer.byteLength(plainText) / 3)
+  })
+
+  it('answers the listing and an offering from the plugin’s public-read lane, in front of Next.js', async () => {
+    const listing = await rawGet(`${cms.url}${apiPaths.offerings}`, {})
+    const slug = (JSON.parse(listing.body.toString('utf8')) as { items: { slug: string }[] }).items[0]!.slug
+    const detail = await rawGet(`${cms.url}${apiPaths.offering(slug)}`, {})
+    // Next.js (with Payload's headers) marks everything it answers; the lane sends whole bodies, not chunks.
+    const fromNext = await rawGet(`${cms.url}/api/users/me`, {})
+    expect(fromNext.headers['x-powered-by']).toMatch(/Next\.js/)
+    for (const answer of [listing, detail]) {
+      expect(answer.status).toBe(200)
+      expect(answer.headers['x-powered-by']).toBeUndefined()
+      expect(answer.headers['content-length']).toBe(String(answer.body.length))
+    }
+    // What the lane hands on is Next.js's, as before: the preflight and a path Next.js redirects.
+    const preflight = await fetch(`${cms.url}${apiPaths.offerings}`, { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' } })
+    expect(preflight.status).toBeLessThan(300)
+    expect(preflight.headers.get('x-powered-by')).toMatch(/Next\.js/)
+    const trailing = await fetch(`${cms.url}${apiPaths.offerings}/`, { redirect: 'manual' })
+    expect(trailing.status).toBe(308)
   })
 
   it('logged no error while doing all of the above', () => {

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -99,7 +98,7 @@ export function assertCmsBuilt(cmsDir = defaultCmsDir): void {
 }
 
 /**
- * Starts the already-built CMS (`next start`) as a child process in its own process group and
+ * Starts the already-built CMS (its `server.mjs`, as `pnpm start` does) as a child process in its own process group and
  * resolves once `readyPath` answers. The first request initialises Payload (migrations on
  * SQLite, the demo seed unless KK_SEED=false), so when this resolves the app is fully up.
  *
@@ -138,11 +137,6 @@ export async function startBuiltCmsInstances(count: number, options: StartBuiltC
 
 class PortTakenError extends Error {}
 
-function nextBin(cmsDir: string): string {
-  const require = createRequire(join(cmsDir, 'package.json'));
-  return join(require.resolve('next/package.json').replace(/package\.json$/, ''), 'dist', 'bin', 'next');
-}
-
 function childEnv(
   host: string,
   port: number,
@@ -176,7 +170,7 @@ async function startOnce(cmsDir: string, port: number, options: StartBuiltCmsOpt
   const url = `http://${host}:${port}`;
   const env = childEnv(host, port, options.database, options.env ?? {});
   const log = options.log ?? process.env.KK_CMS_LOG === '1';
-  const args = [nextBin(cmsDir), 'start', '-p', String(port), '-H', host];
+  const args = [join(cmsDir, 'server.mjs'), '-p', String(port), '-H', host];
 
   // detached: the child leads its own process group, so stop() reaches anything it spawns.
   const child = spawn(process.execPath, args, { cwd: cmsDir, env: env as NodeJS.ProcessEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,25 +1,10 @@
-import { apiRoutes } from '@kurskatalog/contract'
-import { getPayload, type Payload, type SanitizedConfig } from 'payload'
-import { offeringAnswer } from '../endpoints/read/offering.js'
-import { offeringListAnswer } from '../endpoints/read/offerings.js'
+import { getPayload, type SanitizedConfig } from 'payload'
 import { answerPublicly } from '../endpoints/read/publicRead.js'
-import { fromFetchRequest, type PublicRequest } from '../http/publicRequest.js'
-import type { CatalogContext } from '../types.js'
+import { fromFetchRequest } from '../http/publicRequest.js'
 import { catalogContextOf } from './catalogContextOf.js'
+import { catalogReads, type CatalogRoute } from './catalogReads.js'
 import { payloadRestRoute } from './payloadRestRoute.js'
 import type { PayloadRestHandler, RouteHandler } from './routeHandler.js'
-
-
-/** The public reads served by a route handler, with what each answers from its dynamic segments. */
-const answers = {
-  [apiRoutes.offerings]: (payload, context, request) => offeringListAnswer(payload, context, request, context.clock()),
-  [apiRoutes.offering]: (payload, context, request, segments) => offeringAnswer(payload, context, request, String(segments.slug ?? ''), context.clock()),
-} satisfies Record<string, (payload: Payload, context: CatalogContext, request: PublicRequest, segments: Record<string, string | string[] | undefined>) => Promise<Response>>
-
-export type CatalogRoute = keyof typeof answers
-
-/** The paths a host app may mount a route handler for (each its folder under the app's `api/`). */
-export const catalogRoutePaths = Object.keys(answers) as CatalogRoute[]
 
 /**
  * A GET route handler for one of the hottest public reads, for a Next.js app to mount in the folder
@@ -32,7 +17,7 @@ export const catalogRoutePaths = Object.keys(answers) as CatalogRoute[]
  *     export const GET = catalogRoute(config, apiRoutes.offerings, REST_GET(config))
  */
 export function catalogRoute(config: SanitizedConfig | Promise<SanitizedConfig>, path: CatalogRoute, fallback: PayloadRestHandler): RouteHandler {
-  const answer = answers[path]
+  const answer = catalogReads[path]
   const payloadRest = payloadRestRoute(config, fallback)
   return async (request, segments) => {
     const payload = await getPayload({ config })

@@ -14,7 +14,7 @@ export interface LoadPeak extends ProcessPeak {
 }
 
 /**
- * Every live process in the process group `groupId`. `startBuiltCms` makes `next start` lead its own
+ * Every live process in the process group `groupId`. `startBuiltCms` makes the CMS server lead its own
  * group, so this is the app server and anything it spawned.
  */
 export function processGroup(groupId: number): number[] {

@@ -172,7 +172,7 @@ Load average (1 min) ${machine.loadAverage.toFixed(2)} before the bench started,
 
 ### Reading the catalogue
 
-${read.options.connections} connections, ${read.options.durationSeconds} s per target after a ${read.options.warmupSeconds} s warm-up, no compression, one \`next start\` process on loopback (the load generator runs on the same cores).
+${read.options.connections} connections, ${read.options.durationSeconds} s per target after a ${read.options.warmupSeconds} s warm-up, no compression, one CMS process (\`cms/server.mjs\`) on loopback (the load generator runs on the same cores).
 
 ${table(['Target', 'Path', 'Body', 'Requests/s', 'p50 ms', 'p99 ms', 'Errors', 'Peak RSS'], [read.listing, read.detail].flatMap((triple) => [triple.catalogue, triple.rest, triple.staticFile].map(readRow)))}
 
@@ -182,7 +182,7 @@ ${readRatios('Detail', read.detail, read.staticMatches.detail)}
 ### Memory under the read load
 
 - After start and warm-up: **${fixed(mib(readMemory.afterWarmupBytes))} MiB**; peak under the read load: **${fixed(mib(readMemory.peakBytes))} MiB** (${above >= 0 ? '+' : ''}${fixed(above)} MiB)${readMemory.exact ? '' : ', a peak since start (the mark could not be reset)'}.
-- "After start and warm-up" is the resident memory (\`VmRSS\`, summed over the \`next start\` process group) read on the freshly restarted server right after the ${read.options.warmupSeconds} s warm-up of the catalogue's listing and then of its detail, before anything else runs on it. "Under the read load" is the kernel's high-water mark (\`VmHWM\`), reset just then and read after each of the two measured catalogue reads above (reset again between them); the higher of the two.
+- "After start and warm-up" is the resident memory (\`VmRSS\`, summed over the CMS process group) read on the freshly restarted server right after the ${read.options.warmupSeconds} s warm-up of the catalogue's listing and then of its detail, before anything else runs on it. "Under the read load" is the kernel's high-water mark (\`VmHWM\`), reset just then and read after each of the two measured catalogue reads above (reset again between them); the higher of the two.
 
 ${formatCompression(report.compression)}
 

@@ -234,7 +234,7 @@ async function main(): Promise<void> {
   const oneInstance = await signupOutcome(admin, seeded.signupSession.id, mail)
 
   // 4b. Twice as many over two instances on the same database, for a new session of as many seats: a second
-  // `next start` of the same build, read-warmed as the first was, and both bursts sent at the same moment.
+  // CMS process of the same build, read-warmed as the first was, and both bursts sent at the same moment.
   log('starting a second CMS process on the same database')
   second = await startBuiltCms({ database, env, cmsDir })
   const other = second

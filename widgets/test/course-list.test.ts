@@ -272,6 +272,23 @@ describe('<kk-course-list>', () => {
     expect(getComputedStyle(button).fontFamily).to.equal('monospace')
   })
 
+  it('draws its borders and focus ring in the primary colour unless told otherwise, as documented', async () => {
+    serve(listing([offering()]))
+    const wrapper = await fixture(html`<div style="--kk-color-primary: rgb(1, 2, 3)"><kk-course-list api=${api}></kk-course-list></div>`)
+    const el = wrapper.querySelector('kk-course-list')!
+    await until(el, '.items')
+    const item = $(el, '[part~="item"]')
+    expect(getComputedStyle(item).borderTopColor).to.equal('rgb(1, 2, 3)')
+    const title = $(el, '.title-button')
+    title.focus({ focusVisible: true } as FocusOptions)
+    expect(getComputedStyle(title).outlineColor).to.equal('rgb(1, 2, 3)')
+    // Their own properties still win.
+    wrapper.style.setProperty('--kk-color-border', 'rgb(7, 8, 9)')
+    wrapper.style.setProperty('--kk-color-focus', 'rgb(10, 11, 12)')
+    expect(getComputedStyle(item).borderTopColor).to.equal('rgb(7, 8, 9)')
+    expect(getComputedStyle(title).outlineColor).to.equal('rgb(10, 11, 12)')
+  })
+
   it('can be styled from the page through ::part', async () => {
     serve(listing([offering()]))
     const wrapper = await fixture(

@@ -17,8 +17,8 @@ export const baseStyles = css`
     --_text: var(--kk-color-text, #2c2c2c);
     --_muted: var(--kk-color-muted, #595959);
     --_surface: var(--kk-color-surface, #ffffff);
-    --_border: var(--kk-color-border, #2a2859);
-    --_focus: var(--kk-color-focus, #2a2859);
+    --_border: var(--kk-color-border, var(--_primary));
+    --_focus: var(--kk-color-focus, var(--_primary));
     --_radius: var(--kk-radius, 0);
     --_space: var(--kk-space, 1rem);
     --_font: var(--kk-font-family, 'Oslo Sans', 'OsloSans', system-ui, sans-serif);

@@ -274,7 +274,7 @@ describe('<kk-course-list>', () => {
 
   it('draws its borders and focus ring in the primary colour unless told otherwise, as documented', async () => {
     serve(listing([offering()]))
-    const wrapper = await fixture(html`<div style="--kk-color-primary: rgb(1, 2, 3)"><kk-course-list api=${api}></kk-course-list></div>`)
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--kk-color-primary: rgb(1, 2, 3)"><kk-course-list api=${api}></kk-course-list></div>`)
     const el = wrapper.querySelector('kk-course-list')!
     await until(el, '.items')
     const item = $(el, '[part~="item"]')

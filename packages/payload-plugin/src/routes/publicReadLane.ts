@@ -5,7 +5,7 @@ import { answerPublicly } from '../endpoints/read/publicRead.js'
 import { gzipCache } from '../http/gzipCache.js'
 import type { PublicRequest } from '../http/publicRequest.js'
 import { catalogContextOf } from './catalogContextOf.js'
-import { catalogReads, catalogRoutePaths, type RouteSegments } from './catalogReads.js'
+import { catalogReads, catalogRoutePaths } from './catalogReads.js'
 import { routeMatch } from './routeMatch.js'
 
 /**
@@ -32,25 +32,27 @@ export function publicReadLane(payload: Payload): PublicReadLane {
   const context = catalogContextOf(payload)
   if (!context || context.disabled) return () => false
   const apiRoute = payload.config.routes.api
-  const routes = catalogRoutePaths.map((path) => ({ route: `${apiRoute}${path}`, answer: catalogReads[path] }))
+  const routes = catalogRoutePaths.map((path) => ({ match: routeMatch(`${apiRoute}${path}`), answer: catalogReads[path] }))
   const gzipOf = gzipCache({ maxBytes: gzipCacheBytes })
 
   return (request, response) => {
     if (request.method !== 'GET' || !request.url?.startsWith('/')) return false
     const queryAt = request.url.indexOf('?')
     const path = queryAt < 0 ? request.url : request.url.slice(0, queryAt)
-    let segments: RouteSegments | undefined
-    const found = routes.find(({ route }) => (segments = routeMatch(route, path)) !== undefined)
-    if (!found || !segments) return false
-    const publicRequest: PublicRequest = { headers: headersOf(request), searchParams: new URLSearchParams(queryAt < 0 ? '' : request.url.slice(queryAt + 1)) }
-    const params = segments
-    void answerPublicly(payload, publicRequest, request.url, () => found.answer(payload, context, publicRequest, params))
-      .then((answer) => send(answer, request, response, gzipOf))
-      .catch((error: unknown) => {
-        payload.logger.error({ err: error, msg: `catalogue read could not be sent: ${request.url}` })
-        response.destroy()
-      })
-    return true
+    for (const { match, answer } of routes) {
+      const segments = match(path)
+      if (!segments) continue
+      const url = request.url
+      const publicRequest: PublicRequest = { headers: headersOf(request), searchParams: new URLSearchParams(queryAt < 0 ? '' : url.slice(queryAt + 1)) }
+      void answerPublicly(payload, publicRequest, url, () => answer(payload, context, publicRequest, segments))
+        .then((answered) => send(answered, request, response, gzipOf))
+        .catch((error: unknown) => {
+          payload.logger.error({ err: error, msg: `catalogue read could not be sent: ${url}` })
+          response.destroy()
+        })
+      return true
+    }
+    return false
   }
 }
 

@@ -1,7 +1,6 @@
-import { get as httpGet, type IncomingHttpHeaders } from 'node:http'
 import { gunzipSync } from 'node:zlib'
 import { apiPaths } from '@kurskatalog/contract'
-import { cmsTestDatabases, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
+import { cmsTestDatabases, rawRequest, startBuiltCms, type BuiltCms, type CmsDatabase } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cmsApi, demoAdmin, loginAs } from './support/cmsApi.js'
 
@@ -16,18 +15,6 @@ const articleCourses = [
   'Tillitsbasert styring og ledelse',
 ]
 const articleProgramme = 'Tillitsbasert ledelse'
-
-/** A GET whose body is the bytes as they came over the wire, not decoded. */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    httpGet(url, { headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
-      response.on('error', reject)
-    }).on('error', reject)
-  })
-}
 
 describe.each(cmsTestDatabases)('the built CMS on a fresh $name database with the demo seed', ({ create }) => {
   let database: CmsDatabase
@@ -144,20 +131,20 @@ describe.each(cmsTestDatabases)('the built CMS on a fresh $name database with th
       [apiPaths.offerings, (text: string) => expect(JSON.parse(text)).toEqual(JSON.parse(plainText))],
       ['/kurs', (text: string) => expect(text).toContain('<h1')],
     ] as const) {
-      const raw = await rawGet(`${cms.url}${path}`, { 'Accept-Encoding': 'gzip, deflate, br' })
+      const raw = await rawRequest(`${cms.url}${path}`, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } })
       expect(raw.status, path).toBe(200)
       expect(raw.headers['content-encoding'], path).toBe('gzip')
       check(gunzipSync(raw.body).toString('utf8'))
     }
-    expect((await rawGet(`${cms.url}${apiPaths.offerings}`, { 'Accept-Encoding': 'gzip' })).body.length).toBeLessThan(Buffer.byteLength(plainText) / 3)
+    expect((await rawRequest(`${cms.url}${apiPaths.offerings}`, { headers: { 'Accept-Encoding': 'gzip' } })).body.length).toBeLessThan(Buffer.byteLength(plainText) / 3)
   })
 
   it('answers the listing and an offering from the plugin’s public-read lane, in front of Next.js', async () => {
-    const listing = await rawGet(`${cms.url}${apiPaths.offerings}`, {})
+    const listing = await rawRequest(`${cms.url}${apiPaths.offerings}`)
     const slug = (JSON.parse(listing.body.toString('utf8')) as { items: { slug: string }[] }).items[0]!.slug
-    const detail = await rawGet(`${cms.url}${apiPaths.offering(slug)}`, {})
+    const detail = await rawRequest(`${cms.url}${apiPaths.offering(slug)}`)
     // Next.js (with Payload's headers) marks everything it answers; the lane sends whole bodies, not chunks.
-    const fromNext = await rawGet(`${cms.url}/api/users/me`, {})
+    const fromNext = await rawRequest(`${cms.url}/api/users/me`)
     expect(fromNext.headers['x-powered-by']).toMatch(/Next\.js/)
     for (const answer of [listing, detail]) {
       expect(answer.status).toBe(200)

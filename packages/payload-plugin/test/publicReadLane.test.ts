@@ -1,9 +1,10 @@
 import { once } from 'node:events'
-import { createServer, request as httpRequest, type Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { connect } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 import { apiPaths } from '@kurskatalog/contract'
+import { rawRequest, type RawAnswer } from '@kurskatalog/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { installPublicReadLane, publicReadLaneKey } from '../src/routes/installPublicReadLane.js'
 import { publicReadLane, type PublicReadLane } from '../src/routes/publicReadLane.js'
@@ -14,12 +15,6 @@ import { startCatalog, type RunningCatalog } from './support/startCatalog.js'
 const sqlite = testDatabases.find((database) => database.name === 'sqlite')!
 /** What the test's server answers when the lane hands a request on (Next.js would take it there). */
 const handedOn = 599
-
-interface Answer {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: Buffer
-}
 
 /** A real HTTP server with the lane in front, as the CMS's `server.mjs` has it. */
 async function laneServer(lane: PublicReadLane): Promise<{ server: Server; origin: string }> {
@@ -33,19 +28,8 @@ async function laneServer(lane: PublicReadLane): Promise<{ server: Server; origi
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }
 
-/** One request over HTTP/1.1 with exactly the headers given (fetch would add Accept-Encoding and decode). */
-function send(origin: string, path: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(`${origin}${path}`, { method, headers }, (incoming) => {
-      const chunks: Buffer[] = []
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }))
-      incoming.on('error', reject)
-    })
-    outgoing.on('error', reject)
-    outgoing.end()
-  })
-}
+/** A request to the lane's server with exactly the headers given, the body as it came over the wire. */
+const send = (origin: string, path: string, init?: Parameters<typeof rawRequest>[1]): Promise<RawAnswer> => rawRequest(`${origin}${path}`, init)
 
 /** A request line sent as it is, for paths a client library would tidy up first; the status line back. */
 async function rawStatus(origin: string, requestLine: string): Promise<number> {

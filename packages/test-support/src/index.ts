@@ -41,3 +41,4 @@ export {
 } from './cms-database.js';
 export { chromiumFlags, chromiumPath } from './chromium.js';
 export { axeScriptPath, describeViolations, failingImpacts, runAxe, wcag21aa, type AxeReport } from './axe.js';
+export { rawRequest, type RawAnswer } from './raw-http.js';

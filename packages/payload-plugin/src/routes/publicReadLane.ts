@@ -68,7 +68,7 @@ function headersOf(request: IncomingMessage): Headers {
 
 /** Writes an answer to Node.js's response, gzipped when it is large enough to be worth it and the client accepts gzip. */
 async function send(answer: Response, request: IncomingMessage, response: ServerResponse, gzipOf: (etag: string, body: Uint8Array) => Promise<Buffer>): Promise<void> {
-  const headers = new Headers(answer.headers)
+  const headers = answer.headers
   const body = answer.body ? new Uint8Array(await answer.arrayBuffer()) : undefined
   headers.append('Vary', 'Accept-Encoding')
   // Only cacheable answers (with an ETag) are large; an error's few hundred bytes go as they are.
